@@ -27,6 +27,8 @@ export const areas = pgTable(
   (t) => [
     unique("areas_tenant_code").on(t.tenantId, t.code),
     index("areas_tenant_parent_idx").on(t.tenantId, t.parentCode),
+    // `text({ enum })` only narrows the TypeScript type; the database needs its own check.
+    check("areas_level_valid", sql`${t.level} in ('regency', 'subdistrict', 'village')`),
     check("areas_parent_rule", sql`(${t.level} = 'regency') = (${t.parentCode} is null)`),
   ],
 );

@@ -1,5 +1,6 @@
-import { date, index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id } from "../columns.ts";
+import { sql } from "drizzle-orm";
+import { check, date, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { id } from "../columns.ts";
 import { tenants } from "../tenancy/tenants.ts";
 
 /**
@@ -21,11 +22,13 @@ export const configVersions = pgTable(
     effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
     publishedBy: text("published_by").notNull(),
     note: text("note").notNull(),
-    publishedAt: createdAt(),
+    // Named for what it is: the shared `createdAt()` helper would call the column "created_at".
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [
+    // Also serves lookups by tenant (leading column), so no separate tenant index.
     unique("config_versions_tenant_version").on(t.tenantId, t.version),
-    index("config_versions_tenant_idx").on(t.tenantId),
+    check("config_versions_version_positive", sql`${t.version} >= 1`),
   ],
 );
 

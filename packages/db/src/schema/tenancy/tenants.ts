@@ -30,6 +30,8 @@ export const tenants = pgTable(
   },
   (t) => [
     check("tenants_slug_format", sql`${t.slug} ~ '^[a-z][a-z0-9-]{1,62}$'`),
+    // `text({ enum })` only narrows the TypeScript type; the database needs its own check.
+    check("tenants_status_valid", sql`${t.status} in ('onboarding', 'active', 'archived')`),
     check(
       "tenants_lineage_complete",
       sql`(${t.clonedFromTenantId} is null) = (${t.clonedFromVersion} is null)`,

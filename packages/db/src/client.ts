@@ -1,0 +1,87 @@
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { registerNative, type NativeHandle } from "./drivers/native.ts";
+import type * as schema from "./schema/index.ts";
+
+/**
+ * A database usable by every query function: the common supertype of the
+ * PGlite, node-postgres and Neon drizzle databases. Transactions (`tx`) are
+ * assignable too, so a query function can run inside a caller's transaction.
+ *
+ * @example
+ * async function countTenants(db: Db) { return (await db.select().from(tenants)).length; }
+ */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/**
+ * How to reach the database. One of three drivers:
+ * - `pglite`: embedded Postgres in WASM. `dataDir` undefined → in memory;
+ *   a directory is created on first run and reused afterwards.
+ * - `pg`: node-postgres pool (Node only).
+ * - `neon`: `@neondatabase/serverless` pool over WebSockets (Workers; Node with `ws`).
+ *   On Node < 22 there is no global `WebSocket`: pass `webSocketConstructor: ws`.
+ *   `wsProxy`, `useSecureWebSocket` and `pipelineConnect` reach a non-Neon
+ *   Postgres through a local WebSocket proxy (see `@satu-atap/db/testing`).
+ *
+ * @example
+ * const config: DbConfig = { driver: "pg", url: "postgres://localhost/satu", max: 5 };
+ */
+export type DbConfig =
+  | { driver: "pglite"; dataDir?: string }
+  | { driver: "pg"; url: string; max?: number }
+  | {
+      driver: "neon";
+      url: string;
+      webSocketConstructor?: unknown;
+      pipelineConnect?: false;
+      wsProxy?: string | ((host: string, port: number | string) => string);
+      useSecureWebSocket?: boolean;
+    };
+
+/**
+ * An open database: the drizzle `db`, which driver it uses, and `close()`,
+ * which releases the pool / PGlite instance (call it once, when done).
+ */
+export interface DbHandle {
+  db: Db;
+  driver: DbConfig["driver"];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a database with the chosen driver. Each driver's code is loaded on
+ * demand, so a Worker bundle that only asks for `neon` never evaluates PGlite
+ * or node-postgres (and the package's `imports` map swaps them for stubs under
+ * the `workerd`/`worker` conditions, so they are not even bundled).
+ *
+ * @example
+ * const handle = await createDb({ driver: "pglite" });
+ * try { await listTenants(handle.db); } finally { await handle.close(); }
+ *
+ * @example
+ * // Cloudflare Worker, per request:
+ * const handle = await createDb({ driver: "neon", url: env.DATABASE_URL });
+ * ctx.waitUntil(handle.close());
+ */
+export async function createDb(config: DbConfig): Promise<DbHandle> {
+  const native = await openNative(config);
+  const handle: DbHandle = { db: native.db, driver: native.driver, close: native.close };
+  registerNative(handle, native);
+  return handle;
+}
+
+async function openNative(config: DbConfig): Promise<NativeHandle> {
+  switch (config.driver) {
+    case "pglite": {
+      const { openPglite } = await import("#drivers/pglite");
+      return openPglite(config.dataDir);
+    }
+    case "pg": {
+      const { openPg } = await import("#drivers/pg");
+      return openPg(config.url, config.max);
+    }
+    case "neon": {
+      const { openNeon } = await import("./drivers/neon.ts");
+      return openNeon(config);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import type { NativeHandle } from "./native.ts";
+
+// Stands in for the Node-only drivers when bundling for Cloudflare Workers
+// (package.json `imports`, conditions `workerd`/`worker`), so PGlite's WASM and
+// node-postgres never enter the Worker bundle. Same exports as the real modules.
+
+function unavailable(driver: string): never {
+  throw new Error(`the "${driver}" driver is not available in this runtime; use "neon"`);
+}
+
+export async function openPglite(_dataDir: string | undefined): Promise<NativeHandle> {
+  return unavailable("pglite");
+}
+
+export async function openPg(_url: string, _max: number | undefined): Promise<NativeHandle> {
+  return unavailable("pg");
+}

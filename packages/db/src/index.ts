@@ -1,0 +1,9 @@
+// @satu-atap/db: schema, client factory and query functions. Safe to import in
+// a Cloudflare Worker: no Node built-ins here, no connections at import time.
+// The migrator (`@satu-atap/db/migrate`) and test helpers (`…/testing`) are
+// separate, Node-only entries.
+export * from "./schema/index.ts";
+export { createDb, type Db, type DbConfig, type DbHandle } from "./client.ts";
+export * from "./queries/tenants.ts";
+export * from "./queries/configuration.ts";
+export * from "./queries/areas.ts";
