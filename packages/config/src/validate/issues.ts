@@ -1,0 +1,60 @@
+import type { LocalizedText } from "../schema/common.ts";
+
+/**
+ * Codes of configuration issues. Shape problems keep zod's issue codes
+ * (`invalid_type`, `unrecognized_keys`, …); the rest are ours.
+ */
+export const ISSUE_CODES = [
+  // shape (zod)
+  "invalid_type",
+  "unrecognized_keys",
+  "invalid_union",
+  "invalid_value",
+  "invalid_format",
+  "invalid_key",
+  "invalid_element",
+  "too_small",
+  "too_big",
+  "not_multiple_of",
+  "custom",
+  // sources
+  "malformed_json",
+  "unreadable_source",
+  // cross-references
+  "unknown_reference",
+  "duplicate_id",
+  "duplicate_rank",
+  "duplicate_order",
+  "inconsistent_value",
+  "area_code_mismatch",
+  // rules
+  "rule_unknown_operator",
+  "rule_invalid_operation",
+  "rule_too_deep",
+  "rule_unknown_variable",
+  "rule_dynamic_variable",
+  "rule_unknown_value",
+] as const;
+
+/** A configuration issue code. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * One problem in a configuration.
+ * - `path`: JSON Pointer (RFC 6901) of the offending value, e.g. `/services/3/desk`
+ *   (the format JSON Patch uses); `""` is the whole document.
+ * - `message`: English; `messages`: the same in Indonesian and English.
+ * - `source`: the file (and position) the problem was found in, when reading files.
+ */
+export interface ConfigIssue {
+  path: string;
+  code: IssueCode;
+  message: string;
+  messages: LocalizedText;
+  source?: { file: string; line?: number; column?: number };
+}
+
+/** Builds an issue; `en` becomes both `message` and `messages.en`. */
+export function makeIssue(path: string, code: IssueCode, en: string, id: string): ConfigIssue {
+  return { path, code, message: en, messages: { id, en } };
+}
