@@ -1,0 +1,99 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** A message shown to people, in Bahasa Indonesia first and English second. */
+export interface LocalizedMessage {
+  id: string;
+  en: string;
+}
+
+/** One problem with the input, located by JSON Pointer (RFC 6901) or parameter name. */
+export interface ErrorIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Stable error codes. Clients switch on these, never on messages, so a code
+ * never changes meaning once shipped.
+ */
+export const errorCodes = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  INVALID_CONFIGURATION: 422,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  TENANT_NOT_FOUND: 404,
+  VERSION_NOT_FOUND: 404,
+  CONFIG_NOT_PUBLISHED: 404,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  INTERNAL: 500,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+/**
+ * The only way a handler or service reports a client-visible failure: throw it,
+ * and the app's `onError` turns it into the one error envelope.
+ *
+ * @example
+ * throw new ApiError("TENANT_NOT_FOUND", { id: "Kabupaten tidak ditemukan", en: "Regency not found" });
+ */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly status: ContentfulStatusCode;
+  readonly messages: LocalizedMessage;
+  readonly issues: ErrorIssue[] | undefined;
+
+  constructor(code: ErrorCode, messages: LocalizedMessage, issues?: ErrorIssue[]) {
+    super(messages.en);
+    this.name = "ApiError";
+    this.code = code;
+    this.status = errorCodes[code];
+    this.messages = messages;
+    this.issues = issues;
+  }
+}
+
+/** The body of every 4xx/5xx response. */
+export interface ErrorEnvelope {
+  error: {
+    code: ErrorCode;
+    message: string;
+    messages: LocalizedMessage;
+    issues?: ErrorIssue[];
+    requestId: string;
+  };
+}
+
+export function envelope(error: ApiError, requestId: string): ErrorEnvelope {
+  return {
+    error: {
+      code: error.code,
+      message: error.messages.en,
+      messages: error.messages,
+      ...(error.issues ? { issues: error.issues } : {}),
+      requestId,
+    },
+  };
+}
+
+/** Frequently thrown errors, so their wording is the same everywhere. */
+export const commonErrors = {
+  tenantNotFound: () =>
+    new ApiError("TENANT_NOT_FOUND", {
+      id: "Kabupaten/kota tidak ditemukan.",
+      en: "Regency not found.",
+    }),
+  routeNotFound: () =>
+    new ApiError("NOT_FOUND", {
+      id: "Alamat tidak ditemukan.",
+      en: "No such route.",
+    }),
+  internal: () =>
+    new ApiError("INTERNAL", {
+      id: "Terjadi kesalahan pada server. Silakan coba lagi.",
+      en: "Something went wrong on the server. Please try again.",
+    }),
+};

@@ -1,0 +1,46 @@
+import { serve } from "@hono/node-server";
+import { describeEnvProblems, NodeEnvSchema } from "./env.ts";
+import { createNodeApp } from "./node-app.ts";
+import { describeDatabase, openNodeDatabase } from "./node-database.ts";
+import { tenantsDir } from "./paths.ts";
+import { seedTemplatesIfEmpty } from "./services/seed.ts";
+
+/** Node entry point: `npm start`. Embedded PGlite by default, any Postgres via DATABASE_URL. */
+async function main() {
+  const parsed = NodeEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    console.error(`Invalid environment:\n${describeEnvProblems(parsed.error)}`);
+    process.exit(1);
+  }
+  const env = parsed.data;
+
+  console.log(`Opening ${describeDatabase(env)} and applying migrations…`);
+  const handle = await openNodeDatabase(env);
+  const seeded = await seedTemplatesIfEmpty({ db: handle.db, tenantsDir });
+  for (const slug of seeded) console.log(`Seeded template regency '${slug}' from tenants/${slug}`);
+
+  const app = createNodeApp(handle.db);
+
+  const server = serve({ fetch: app.fetch, port: env.API_PORT }, (info) => {
+    const base = `http://localhost:${info.port}`;
+    console.log(`Satu Atap API listening on ${base}`);
+    console.log(`  health         ${base}/health`);
+    console.log(`  API reference  ${base}/docs`);
+    console.log(`  OpenAPI        ${base}/openapi.json`);
+    console.log(`  regencies      ${base}/api/tenants`);
+  });
+
+  // Close the database cleanly so PGlite flushes its files before exit.
+  const shutdown = () => {
+    server.close(() => {
+      void handle.close().finally(() => process.exit(0));
+    });
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { createDb } from "@satu-atap/db";
+import { createMiddleware } from "hono/factory";
+import { createApp } from "./app.ts";
+import { describeEnvProblems, WorkerEnvSchema, type WorkerEnv } from "./env.ts";
+import type { AppEnv } from "./http/app-env.ts";
+
+/**
+ * Cloudflare Workers entry point. Nothing happens at module scope: the env is
+ * parsed on the first request (and re-parsed if the runtime hands us a new env
+ * object), and each request opens its own Neon pool, closed after the response,
+ * because Workers may not share I/O objects between requests.
+ */
+const parsedEnvs = new WeakMap<object, { env: WorkerEnv; app: ReturnType<typeof createApp> }>();
+
+function appFor(rawEnv: Record<string, unknown>) {
+  const cached = parsedEnvs.get(rawEnv);
+  if (cached) return cached;
+  const parsed = WorkerEnvSchema.safeParse(rawEnv);
+  if (!parsed.success) {
+    // Fail closed: a misconfigured Worker answers nothing but this.
+    throw new Error(`Invalid Worker environment:\n${describeEnvProblems(parsed.error)}`);
+  }
+  const env = parsed.data;
+  const app = createApp({
+    database: createMiddleware<AppEnv>(async (c, next) => {
+      const handle = await createDb(
+        env.NEON_LOCAL_PROXY
+          ? // A local Postgres behind the test proxy speaks plain ws and no pipelined auth.
+            { driver: "neon", url: env.DATABASE_URL, wsProxy: env.NEON_LOCAL_PROXY, useSecureWebSocket: false, pipelineConnect: false }
+          : { driver: "neon", url: env.DATABASE_URL },
+      );
+      c.set("db", handle.db);
+      try {
+        await next();
+      } finally {
+        // Response may still stream; let the pool close after it.
+        const closing = handle.close();
+        try {
+          c.executionCtx.waitUntil(closing);
+        } catch {
+          await closing;
+        }
+      }
+    }),
+    apiReferenceAssets: env.API_REFERENCE_ASSETS,
+  });
+  const entry = { env, app };
+  parsedEnvs.set(rawEnv, entry);
+  return entry;
+}
+
+export default {
+  fetch(request: Request, rawEnv: Record<string, unknown>, ctx: ExecutionContext): Response | Promise<Response> {
+    let app: ReturnType<typeof createApp>;
+    try {
+      app = appFor(rawEnv).app;
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      return Response.json(
+        { error: { code: "INTERNAL", message: "Service misconfigured.", messages: { id: "Layanan salah konfigurasi.", en: "Service misconfigured." }, requestId: crypto.randomUUID() } },
+        { status: 500 },
+      );
+    }
+    return app.fetch(request, rawEnv, ctx);
+  },
+} satisfies ExportedHandler<Record<string, unknown>>;

@@ -1,0 +1,110 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDb } from "@satu-atap/db";
+import { migrate } from "@satu-atap/db/migrate";
+import { createTestDatabase, startWsProxy } from "@satu-atap/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tenantsDir } from "../src/paths.ts";
+import { seedMissingTemplates } from "../src/services/seed.ts";
+import { runCommand, startCommand, type RunningProcess } from "./support/processes.ts";
+
+const apiDir = fileURLToPath(new URL("../", import.meta.url));
+const wrangler = fileURLToPath(new URL("../../../node_modules/.bin/wrangler", import.meta.url));
+// No telemetry or prompts: CI has no network and no terminal.
+const wranglerEnv = { WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+describe("the Cloudflare Workers entry point", () => {
+  it("bundles with `wrangler deploy --dry-run`, without the Node-only drivers", async () => {
+    const outdir = await mkdtemp(join(tmpdir(), "satu-atap-worker-"));
+    try {
+      const result = await runCommand(wrangler, ["deploy", "--dry-run", "--outdir", outdir], { cwd: apiDir, env: wranglerEnv });
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      const files = await readdir(outdir);
+      const bundle = files.find((file) => file.endsWith(".js"));
+      expect(bundle).toBeDefined();
+      const code = await readFile(join(outdir, bundle ?? ""), "utf8");
+      expect(code).toContain("/api/t/:tenant/*");
+      // PGlite's WASM build and node-postgres must not ride along to the edge.
+      expect(code).not.toMatch(/electric-sql\/pglite|pg-pool/);
+    } finally {
+      await rm(outdir, { recursive: true, force: true });
+    }
+  });
+
+  describe.skipIf(!process.env.TEST_DATABASE_URL)("under `wrangler dev` on the Neon driver against PostgreSQL", () => {
+    let drop: () => Promise<void> = async () => {};
+    let stopProxy: () => Promise<void> = async () => {};
+    let worker: RunningProcess | undefined;
+    let baseUrl = "";
+
+    beforeAll(async () => {
+      const database = await createTestDatabase(process.env.TEST_DATABASE_URL ?? "", "satu_worker_test");
+      drop = database.drop;
+      const handle = await createDb({ driver: "pg", url: database.url });
+      await migrate(handle);
+      await seedMissingTemplates({ db: handle.db, tenantsDir });
+      await handle.close();
+
+      const proxy = await startWsProxy();
+      stopProxy = proxy.close;
+      const port = await freePort();
+      const inspectorPort = await freePort();
+      worker = await startCommand(
+        wrangler,
+        [
+          "dev",
+          "--ip", "127.0.0.1",
+          "--port", String(port),
+          "--inspector-port", String(inspectorPort),
+          "--show-interactive-dev-session=false",
+          "--persist-to", join(tmpdir(), `satu-atap-wrangler-${port}`),
+          "--var", `DATABASE_URL:${database.url}`,
+          "--var", `NEON_LOCAL_PROXY:${proxy.wsProxy}`,
+        ],
+        { cwd: apiDir, env: wranglerEnv },
+        /Ready on/,
+      );
+      baseUrl = `http://127.0.0.1:${port}`;
+    });
+    afterAll(async () => {
+      await worker?.stop();
+      await stopProxy();
+      await drop();
+    });
+
+    it("answers /health through the Neon driver", async () => {
+      const response = await fetch(`${baseUrl}/health`);
+      expect(response.status).toBe(200);
+    });
+
+    it("reads Sragen's configuration", async () => {
+      const response = await fetch(`${baseUrl}/api/t/sragen/config`);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { version: number; config: { services: unknown[]; desks: unknown[] } };
+      expect(body.version).toBe(1);
+      expect(body.config.services).toHaveLength(18);
+      expect(body.config.desks).toHaveLength(4);
+    });
+
+    it("answers an unknown regency with the error envelope", async () => {
+      const response = await fetch(`${baseUrl}/api/t/atlantis/config`);
+      expect(response.status).toBe(404);
+      const body = (await response.json()) as { error: { code: string } };
+      expect(body.error.code).toBe("TENANT_NOT_FOUND");
+    });
+  });
+});
