@@ -32,13 +32,31 @@ describe("satu-atap CLI", () => {
     const first = services[0];
     if (!first) throw new Error("no services");
     first.desk = "no-such-desk";
-    first.colourOfTheDay = "blue";
+    first.deliveredBy = ["no-such-agency"];
     await writeFile(servicesFile, JSON.stringify(services));
 
     const result = await cli(["config", "validate", broken]);
     expect(result.code).toBe(1);
+    expect(result.stderr).toContain("2 problem(s)");
     expect(result.stderr).toContain("/services/0/desk");
-    expect(result.stderr).toMatch(/colourOfTheDay/);
+    expect(result.stderr).toContain("/services/0/deliveredBy/0");
+  });
+
+  it("config validate names unknown fields and wrong types by path", async () => {
+    const broken = join(work, "shape");
+    await cp(join(tenantsDir, "sragen"), broken, { recursive: true });
+    const desksFile = join(broken, "desks.json");
+    const desks = JSON.parse(await readFile(desksFile, "utf8")) as Array<Record<string, unknown>>;
+    const desk = desks[1];
+    if (!desk) throw new Error("no desks");
+    desk.colourOfTheDay = "blue";
+    desk.order = "first";
+    await writeFile(desksFile, JSON.stringify(desks));
+
+    const result = await cli(["config", "validate", broken]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("/desks/1/colourOfTheDay");
+    expect(result.stderr).toContain("/desks/1/order");
   });
 
   it("config validate reports malformed JSON with the file name", async () => {

@@ -39,7 +39,7 @@ describe("the Cloudflare Workers entry point", () => {
       const code = await readFile(join(outdir, bundle ?? ""), "utf8");
       expect(code).toContain("/api/t/:tenant/*");
       // PGlite's WASM build and node-postgres must not ride along to the edge.
-      expect(code).not.toMatch(/electric-sql\/pglite|pg-pool/);
+      expect(code).not.toMatch(/node_modules\/@electric-sql\/pglite|node_modules\/pg\/lib/);
     } finally {
       await rm(outdir, { recursive: true, force: true });
     }
@@ -50,6 +50,7 @@ describe("the Cloudflare Workers entry point", () => {
     let stopProxy: () => Promise<void> = async () => {};
     let worker: RunningProcess | undefined;
     let baseUrl = "";
+    let persistDir = "";
 
     beforeAll(async () => {
       const database = await createTestDatabase(process.env.TEST_DATABASE_URL ?? "", "satu_worker_test");
@@ -63,6 +64,7 @@ describe("the Cloudflare Workers entry point", () => {
       stopProxy = proxy.close;
       const port = await freePort();
       const inspectorPort = await freePort();
+      persistDir = await mkdtemp(join(tmpdir(), "satu-atap-wrangler-"));
       worker = await startCommand(
         wrangler,
         [
@@ -71,7 +73,7 @@ describe("the Cloudflare Workers entry point", () => {
           "--port", String(port),
           "--inspector-port", String(inspectorPort),
           "--show-interactive-dev-session=false",
-          "--persist-to", join(tmpdir(), `satu-atap-wrangler-${port}`),
+          "--persist-to", persistDir,
           "--var", `DATABASE_URL:${database.url}`,
           "--var", `NEON_LOCAL_PROXY:${proxy.wsProxy}`,
         ],
@@ -84,6 +86,7 @@ describe("the Cloudflare Workers entry point", () => {
       await worker?.stop();
       await stopProxy();
       await drop();
+      if (persistDir) await rm(persistDir, { recursive: true, force: true });
     });
 
     it("answers /health through the Neon driver", async () => {
