@@ -16,7 +16,7 @@ export const WorkerEnvSchema = z.object({
   /** Neon connection string (a secret: `wrangler secret put DATABASE_URL`). */
   DATABASE_URL: z.url(),
   /** Base URL for Swagger UI's files on `/docs` (the Worker does not serve node_modules). */
-  API_REFERENCE_ASSETS: z.url().default("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5"),
+  API_REFERENCE_ASSETS: z.url().default("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0"),
   /**
    * Local development and tests only: `host:port/v2` of a WebSocket→TCP proxy
    * (`startWsProxy` in @satu-atap/db/testing) that lets the Neon driver reach a

@@ -1,8 +1,7 @@
-import { resolve } from "node:path";
 import { createDb, type DbHandle } from "@satu-atap/db";
 import { migrate } from "@satu-atap/db/migrate";
 import type { NodeEnv } from "./env.ts";
-import { defaultDataDir } from "./paths.ts";
+import { defaultDataDir, fromUserCwd } from "./paths.ts";
 
 /** Human description of where the data lives, for start-up messages (never prints passwords). */
 export function describeDatabase(env: Pick<NodeEnv, "DATABASE_URL" | "DATA_DIR">): string {
@@ -10,7 +9,7 @@ export function describeDatabase(env: Pick<NodeEnv, "DATABASE_URL" | "DATA_DIR">
     const url = new URL(env.DATABASE_URL);
     return `PostgreSQL at ${url.hostname}:${url.port || "5432"}${url.pathname}`;
   }
-  return `embedded PGlite in ${resolve(env.DATA_DIR ?? defaultDataDir)}`;
+  return `embedded PGlite in ${(env.DATA_DIR ? fromUserCwd(env.DATA_DIR) : defaultDataDir)}`;
 }
 
 /**
@@ -21,7 +20,7 @@ export function describeDatabase(env: Pick<NodeEnv, "DATABASE_URL" | "DATA_DIR">
 export async function openNodeDatabase(env: Pick<NodeEnv, "DATABASE_URL" | "DATA_DIR">): Promise<DbHandle> {
   const handle = env.DATABASE_URL
     ? await createDb({ driver: "pg", url: env.DATABASE_URL })
-    : await createDb({ driver: "pglite", dataDir: resolve(env.DATA_DIR ?? defaultDataDir) });
+    : await createDb({ driver: "pglite", dataDir: (env.DATA_DIR ? fromUserCwd(env.DATA_DIR) : defaultDataDir) });
   await migrate(handle);
   return handle;
 }

@@ -16,7 +16,7 @@ async function main() {
 
   console.log(`Opening ${describeDatabase(env)} and applying migrations…`);
   const handle = await openNodeDatabase(env);
-  const seeded = await seedTemplatesIfEmpty({ db: handle.db, tenantsDir });
+  const seeded = await seedTemplatesIfEmpty({ ctx: { db: handle.db }, input: { tenantsDir } });
   for (const slug of seeded) console.log(`Seeded template regency '${slug}' from tenants/${slug}`);
 
   const app = createNodeApp(handle.db);

@@ -9,3 +9,13 @@ export const tenantsDir = resolve(repoRoot, "tenants");
 
 /** Default home of the embedded database. */
 export const defaultDataDir = resolve(repoRoot, ".data");
+
+/**
+ * Resolves a path the user typed against the directory they typed it in.
+ * `npm run` changes into the workspace folder but keeps the caller's
+ * directory in INIT_CWD, so `npm run satu-atap -- config validate tenants/sragen`
+ * works from the repository root.
+ */
+export function fromUserCwd(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}

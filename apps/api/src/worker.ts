@@ -56,9 +56,11 @@ export default {
       app = appFor(rawEnv).app;
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);
+      const requestId = crypto.randomUUID();
+      const messages = { id: "Layanan salah konfigurasi.", en: "Service misconfigured." };
       return Response.json(
-        { error: { code: "INTERNAL", message: "Service misconfigured.", messages: { id: "Layanan salah konfigurasi.", en: "Service misconfigured." }, requestId: crypto.randomUUID() } },
-        { status: 500 },
+        { error: { code: "INTERNAL", message: messages.en, messages, requestId } },
+        { status: 500, headers: { "x-request-id": requestId } },
       );
     }
     return app.fetch(request, rawEnv, ctx);

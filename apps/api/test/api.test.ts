@@ -31,7 +31,7 @@ describe.each(testDrivers)("API over HTTP on %s", (driver) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
-    const seeded = await seedTemplatesIfEmpty({ db: database.handle.db, tenantsDir });
+    const seeded = await seedTemplatesIfEmpty({ ctx: { db: database.handle.db }, input: { tenantsDir } });
     expect(seeded).toContain("sragen");
     other = await createOtherRegency(database.handle.db);
     server = await startTestServer(database.handle.db);

@@ -24,6 +24,11 @@ describe("satu-atap CLI", () => {
     expect(result.stdout).toContain("valid configuration");
   });
 
+  it("config validate resolves a relative path from where the user typed it", async () => {
+    const result = await cli(["config", "validate", "tenants/sragen"], { INIT_CWD: join(tenantsDir, "..") });
+    expect(result.code, result.stderr).toBe(0);
+  });
+
   it("config validate lists every problem of a broken copy and exits 1", async () => {
     const broken = join(work, "broken");
     await cp(join(tenantsDir, "sragen"), broken, { recursive: true });

@@ -19,7 +19,7 @@ describe("the Node entry point (npm start)", () => {
   });
 
   const start = () =>
-    startScript("src/node.ts", { DATA_DIR: dataDir, API_PORT: "0", DATABASE_URL: undefined }, /listening on (http:\/\/localhost:\d+)/);
+    startScript("src/node.ts", { DATA_DIR: dataDir, API_PORT: "0", DATABASE_URL: undefined }, /regencies\s+http:\/\/localhost:\d+\/api\/tenants/);
   const baseUrlOf = (output: string) => {
     const match = /listening on (http:\/\/localhost:\d+)/.exec(output);
     if (!match?.[1]) throw new Error(`no URL in output:\n${output}`);

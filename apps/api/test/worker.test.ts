@@ -57,7 +57,7 @@ describe("the Cloudflare Workers entry point", () => {
       drop = database.drop;
       const handle = await createDb({ driver: "pg", url: database.url });
       await migrate(handle);
-      await seedMissingTemplates({ db: handle.db, tenantsDir });
+      await seedMissingTemplates({ ctx: { db: handle.db }, input: { tenantsDir } });
       await handle.close();
 
       const proxy = await startWsProxy();

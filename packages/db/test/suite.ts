@@ -12,6 +12,7 @@ import {
   listTenants,
   listVersions,
   publishVersion,
+  listTenantsWithLatestVersion,
   replaceAreas,
   saveDraft,
   type AreaInput,
@@ -166,6 +167,16 @@ export function describeDbSuite(target: DriverTarget): void {
         expect(await getEffectiveVersion(db(), b.id, "2099-01-01")).toBeUndefined();
         expect(await publishVersion(db(), versionInput(b.id, 1))).toMatchObject({ tenantId: b.id, version: 1 });
         expect((await listVersions(db(), a.id)).map((v) => v.version)).toEqual([3, 2, 1]);
+      });
+
+      it("lists every tenant with its own latest version in one query", async () => {
+        const [a, b] = await twoTenants();
+        for (const n of [1, 2]) await publishVersion(db(), versionInput(a.id, n));
+        const rows = await listTenantsWithLatestVersion(db());
+        expect(rows.find((row) => row.id === a.id)?.latestVersion).toBe(2);
+        expect(rows.find((row) => row.id === b.id)?.latestVersion).toBeNull();
+        const slugs = rows.map((row) => row.slug);
+        expect(slugs).toEqual([...slugs].sort());
       });
 
       it("finds the version in force on a date", async () => {

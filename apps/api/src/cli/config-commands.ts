@@ -4,13 +4,14 @@ import { findTenantBySlug } from "@satu-atap/db";
 import type { NodeEnv } from "../env.ts";
 import { ApiError } from "../http/errors.ts";
 import { openNodeDatabase } from "../node-database.ts";
+import { fromUserCwd } from "../paths.ts";
 import { getPublishedConfig } from "../services/configuration.ts";
 import { CliError } from "./cli-error.ts";
 
 /** `config validate <file|folder>`: exit 0 when valid, 1 with every problem listed. */
 export async function runConfigValidate(path: string | undefined): Promise<number> {
   if (!path) throw new CliError("Usage: config validate <file|folder>");
-  const source = await readConfigSource(path);
+  const source = await readConfigSource(fromUserCwd(path));
   const result = source.ok ? validateConfig(source.value) : source;
   if (result.ok) {
     console.log(`${path}: valid configuration.`);

@@ -15,7 +15,7 @@ export async function runDbMigrate(env: NodeEnv): Promise<number> {
 export async function runDbSeed(env: NodeEnv): Promise<number> {
   const handle = await openNodeDatabase(env);
   try {
-    const seeded = await seedMissingTemplates({ db: handle.db, tenantsDir });
+    const seeded = await seedMissingTemplates({ ctx: { db: handle.db }, input: { tenantsDir } });
     console.log(seeded.length ? `Seeded: ${seeded.join(", ")}` : "Nothing to seed: every template regency exists.");
     return 0;
   } finally {

@@ -2,7 +2,13 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ZodError } from "zod";
 import type { AppEnv } from "./app-env.ts";
-import { ApiError, commonErrors, envelope } from "./errors.ts";
+import { ApiError, commonErrors, envelope, errorCodes, type ErrorCode } from "./errors.ts";
+
+/** The generic code for a client-error status (first code declared with it). */
+function codeForStatus(status: number): ErrorCode {
+  const match = (Object.entries(errorCodes) as Array<[ErrorCode, number]>).find(([, s]) => s === status);
+  return match?.[0] ?? "BAD_REQUEST";
+}
 
 function requestIdOf(c: Context<AppEnv>): string {
   return c.get("requestId") ?? "unknown";
@@ -37,11 +43,11 @@ export function validationError(error: ZodError, target: string): ApiError {
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof ApiError) return respond(c, err);
   if (err instanceof HTTPException && err.status < 500) {
-    // Hono's own 4xx (e.g. malformed JSON body) keep their status with our envelope.
-    const error = new ApiError(
-      err.status === 400 ? "BAD_REQUEST" : "NOT_FOUND",
-      { id: "Permintaan tidak dapat diproses.", en: err.message || "Bad request." },
-    );
+    // Hono's own 4xx (e.g. a malformed JSON body) keep their status, in our envelope.
+    const error = new ApiError(codeForStatus(err.status), {
+      id: "Permintaan tidak dapat diproses.",
+      en: err.message || "The request could not be processed.",
+    });
     return c.json(envelope(error, requestIdOf(c)), err.status);
   }
   console.error(

@@ -1,10 +1,23 @@
-import { getVersion, listVersions, getEffectiveVersion } from "@satu-atap/db";
+import { getEffectiveVersion, getVersion, listVersions } from "@satu-atap/db";
 import { ApiError } from "../http/errors.ts";
+import { timeZoneOf, todayIn } from "./calendar.ts";
 import type { TenantServiceContext } from "./context.ts";
 
-/** Today's date (UTC) as YYYY-MM-DD: versions become effective on a calendar day. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+const notPublished = () =>
+  new ApiError("CONFIG_NOT_PUBLISHED", {
+    id: "Belum ada konfigurasi yang berlaku untuk kabupaten/kota ini.",
+    en: "This regency has no configuration in force yet.",
+  });
+
+/**
+ * The version in force on a date (default: today in the regency's time zone,
+ * which the latest version declares). Usually the latest version itself: one query.
+ */
+async function versionInForce(ctx: TenantServiceContext, onDate: string | undefined) {
+  const latest = await getVersion(ctx.db, ctx.tenant.id);
+  if (!latest) return undefined;
+  const date = onDate ?? todayIn(timeZoneOf(latest.content));
+  return latest.effectiveFrom <= date ? latest : getEffectiveVersion(ctx.db, ctx.tenant.id, date);
 }
 
 /**
@@ -18,21 +31,18 @@ export async function getPublishedConfig({
   ctx: TenantServiceContext;
   input: { version?: number | undefined; onDate?: string | undefined };
 }) {
-  const { db, tenant } = ctx;
+  const { tenant } = ctx;
   const row =
     input.version !== undefined
-      ? await getVersion(db, tenant.id, input.version)
-      : await getEffectiveVersion(db, tenant.id, input.onDate ?? today());
+      ? await getVersion(ctx.db, tenant.id, input.version)
+      : await versionInForce(ctx, input.onDate);
   if (!row) {
     throw input.version !== undefined
       ? new ApiError("VERSION_NOT_FOUND", {
           id: `Versi konfigurasi ${input.version} tidak ada.`,
           en: `Configuration version ${input.version} does not exist.`,
         })
-      : new ApiError("CONFIG_NOT_PUBLISHED", {
-          id: "Belum ada konfigurasi yang berlaku untuk kabupaten/kota ini.",
-          en: "This regency has no configuration in force yet.",
-        });
+      : notPublished();
   }
   return {
     tenant: { slug: tenant.slug, name: tenant.name },

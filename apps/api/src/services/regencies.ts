@@ -1,7 +1,8 @@
 import { contentHash, type RegencyConfig } from "@satu-atap/config";
-import { createTenant, publishVersion, replaceAreas, saveDraft, type Db } from "@satu-atap/db";
+import { createTenant, publishVersion, replaceAreas, saveDraft } from "@satu-atap/db";
 import { areaRowsFromConfig } from "./areas.ts";
-import { today } from "./configuration.ts";
+import { todayIn } from "./calendar.ts";
+import type { ServiceContext } from "./context.ts";
 
 /**
  * Creates a regency running on a valid configuration: the tenant, its draft,
@@ -9,22 +10,15 @@ import { today } from "./configuration.ts";
  * The caller validates `config` first.
  */
 export async function createRegency({
-  db,
-  slug,
-  config,
-  isTemplate,
-  actor,
-  note,
+  ctx,
+  input,
 }: {
-  db: Db;
-  slug: string;
-  config: RegencyConfig;
-  isTemplate: boolean;
-  actor: string;
-  note: string;
+  ctx: ServiceContext;
+  input: { slug: string; config: RegencyConfig; isTemplate: boolean; actor: string; note: string };
 }) {
+  const { slug, config, isTemplate, actor, note } = input;
   const hash = await contentHash(config);
-  return db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const tenant = await createTenant(tx, {
       slug,
       name: config.meta.name.id,
@@ -37,7 +31,7 @@ export async function createRegency({
       tenantId: tenant.id,
       content: config,
       contentHash: hash,
-      effectiveFrom: today(),
+      effectiveFrom: todayIn(config.meta.timezone),
       publishedBy: actor,
       note,
     });

@@ -30,6 +30,6 @@ export async function createOtherRegency(db: Db, overrides: { name?: string } = 
   config.meta.name = { id: overrides.name ?? "Kabupaten Uji", en: overrides.name ?? "Test Regency" };
   config.services = config.services.slice(1);
   const slug = uniqueSlug();
-  const { tenant } = await createRegency({ db, slug, config, isTemplate: false, actor: "test", note: "test regency" });
+  const { tenant } = await createRegency({ ctx: { db }, input: { slug, config, isTemplate: false, actor: "test", note: "test regency" } });
   return { tenant, config };
 }

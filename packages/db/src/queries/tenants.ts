@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, max } from "drizzle-orm";
 import type { Db } from "../client.ts";
-import { tenants, type NewTenant, type Tenant } from "../schema/index.ts";
+import { configVersions, tenants, type NewTenant, type Tenant } from "../schema/index.ts";
 
 /**
  * All tenants, ordered by slug. Not tenant-scoped on purpose: for the province
@@ -40,10 +40,34 @@ export async function getTenant(db: Db, tenantId: string): Promise<Tenant | unde
  * (`tenants_slug_format`, `tenants_slug_unique`).
  *
  * @example
- * const tenant = await createTenant(db, { slug: "sragen", name: "Kabupaten Sragen", regencyCode: "33.14" });
+ * const tenant = await createTenant(db, { slug: "sragen", name: "Kabupaten Sragen", regencyCode: "3314" });
  */
 export async function createTenant(db: Db, input: NewTenant): Promise<Tenant> {
   const [tenant] = await db.insert(tenants).values(input).returning();
   if (tenant === undefined) throw new Error("insert into tenants returned no row");
   return tenant;
+}
+
+/** A tenant with the number of its latest published configuration version (null when none). */
+export type TenantWithLatestVersion = Tenant & { latestVersion: number | null };
+
+/**
+ * All tenants with their latest published version, in one query (the province
+ * console lists every regency; no query per row).
+ *
+ * @example
+ * const rows = await listTenantsWithLatestVersion(db); // [{ slug: "sragen", latestVersion: 3, … }]
+ */
+export async function listTenantsWithLatestVersion(db: Db): Promise<TenantWithLatestVersion[]> {
+  const latest = db
+    .select({ tenantId: configVersions.tenantId, version: max(configVersions.version).as("latest_version") })
+    .from(configVersions)
+    .groupBy(configVersions.tenantId)
+    .as("latest");
+  const rows = await db
+    .select({ tenant: tenants, latestVersion: latest.version })
+    .from(tenants)
+    .leftJoin(latest, eq(latest.tenantId, tenants.id))
+    .orderBy(asc(tenants.slug));
+  return rows.map((row) => ({ ...row.tenant, latestVersion: row.latestVersion ?? null }));
 }

@@ -23,5 +23,5 @@ export function uniqueSlug(prefix = "t"): string {
  */
 export function tenantInput(overrides: Partial<NewTenant> = {}): NewTenant {
   const slug = overrides.slug ?? uniqueSlug();
-  return { slug, name: `Kabupaten ${slug}`, regencyCode: "33.14", ...overrides };
+  return { slug, name: `Kabupaten ${slug}`, regencyCode: "3314", ...overrides };
 }
