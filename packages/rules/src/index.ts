@@ -1,0 +1,2 @@
+// @satu-atap/rules: JSON-logic evaluation, validation, explanation, compilation and SQL.
+export {};
