@@ -1,4 +1,4 @@
-import { getEffectiveVersion, getVersion, listVersions } from "@satu-atap/db";
+import { getEffectiveVersion, getVersion, listVersions, type ConfigVersionSummary } from "@satu-atap/db";
 import { ApiError } from "../http/errors.ts";
 import { timeZoneOf, todayIn } from "./calendar.ts";
 import type { TenantServiceContext } from "./context.ts";
@@ -44,27 +44,23 @@ export async function getPublishedConfig({
         })
       : notPublished();
   }
+  return { tenant: { slug: tenant.slug, name: tenant.name }, ...versionSummary(row), config: row.content };
+}
+
+/** The public description of a published version, without its content. */
+function versionSummary(row: ConfigVersionSummary) {
   return {
-    tenant: { slug: tenant.slug, name: tenant.name },
     version: row.version,
     effectiveFrom: row.effectiveFrom,
     contentHash: row.contentHash,
     publishedAt: row.publishedAt.toISOString(),
     publishedBy: row.publishedBy,
     note: row.note,
-    config: row.content,
   };
 }
 
 /** Every published version of a regency's configuration, newest first. */
 export async function listConfigVersions({ ctx }: { ctx: TenantServiceContext }) {
   const rows = await listVersions(ctx.db, ctx.tenant.id);
-  return rows.map((row) => ({
-    version: row.version,
-    effectiveFrom: row.effectiveFrom,
-    contentHash: row.contentHash,
-    publishedAt: row.publishedAt.toISOString(),
-    publishedBy: row.publishedBy,
-    note: row.note,
-  }));
+  return rows.map(versionSummary);
 }
