@@ -1,4 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { setRoleStatement } from "./app-role.ts";
 import { registerNative, type NativeHandle } from "./drivers/native.ts";
 import type * as schema from "./schema/index.ts";
 
@@ -25,7 +26,7 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
  * @example
  * const config: DbConfig = { driver: "pg", url: "postgres://localhost/satu", max: 5 };
  */
-export type DbConfig =
+export type DbConfig = (
   | { driver: "pglite"; dataDir?: string }
   | { driver: "pg"; url: string; max?: number }
   | {
@@ -35,7 +36,20 @@ export type DbConfig =
       pipelineConnect?: false;
       wsProxy?: string | ((host: string, port: number | string) => string);
       useSecureWebSocket?: boolean;
-    };
+    }
+) & {
+  /**
+   * A role every connection switches to (`SET ROLE`) before it is used, e.g.
+   * `APP_ROLE`: the "SET ROLE" deployment style, where the URL's user is
+   * the owner and the application still runs as the non-owner role (ADR 0005).
+   * pg and Neon: in the pool's `onConnect` hook, so a failing `SET ROLE` ends
+   * the connection and fails the query (fail closed). PGlite: on its single
+   * connection right after opening; the role must exist already (use
+   * `createMigratedDb` from `@satu-atap/db/migrate` on a fresh database).
+   * Leave it out when the URL already logs in as the application role.
+   */
+  role?: string;
+};
 
 /**
  * An open database: the drizzle `db`, which driver it uses, and `close()`,
@@ -58,11 +72,17 @@ export interface DbHandle {
  * try { await listTenants(handle.db); } finally { await handle.close(); }
  *
  * @example
- * // Cloudflare Worker, per request:
+ * // Cloudflare Worker, per request (DATABASE_URL logs in as a member of satu_atap_app):
  * const handle = await createDb({ driver: "neon", url: env.DATABASE_URL });
  * ctx.waitUntil(handle.close());
+ *
+ * @example
+ * // Owner URL, queries as the application role (SET ROLE on every new connection):
+ * const handle = await createDb({ driver: "pg", url: ownerUrl, role: APP_ROLE });
  */
 export async function createDb(config: DbConfig): Promise<DbHandle> {
+  // Checked up front so a bad name fails here, not on the first query.
+  if (config.role !== undefined) setRoleStatement(config.role);
   const native = await openNative(config);
   const handle: DbHandle = { db: native.db, driver: native.driver, close: native.close };
   registerNative(handle, native);
@@ -73,11 +93,11 @@ async function openNative(config: DbConfig): Promise<NativeHandle> {
   switch (config.driver) {
     case "pglite": {
       const { openPglite } = await import("#drivers/pglite");
-      return openPglite(config.dataDir);
+      return openPglite(config);
     }
     case "pg": {
       const { openPg } = await import("#drivers/pg");
-      return openPg(config.url, config.max);
+      return openPg(config);
     }
     case "neon": {
       const { openNeon } = await import("./drivers/neon.ts");

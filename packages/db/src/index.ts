@@ -4,6 +4,13 @@
 // separate, Node-only entries.
 export * from "./schema/index.ts";
 export { createDb, type Db, type DbConfig, type DbHandle } from "./client.ts";
+export { APP_ROLE, TENANT_TABLES, UnsafeAppRoleError, assertSafeAppRole, setRoleStatement } from "./app-role.ts";
+export { withPlatform, withTenant } from "./scope.ts";
 export * from "./queries/tenants.ts";
 export * from "./queries/configuration.ts";
 export * from "./queries/areas.ts";
+export * from "./queries/users.ts";
+export * from "./queries/memberships.ts";
+export * from "./queries/sessions.ts";
+export * from "./queries/login-attempts.ts";
+export * from "./queries/audit.ts";

@@ -18,9 +18,15 @@ import {
   type AreaInput,
   type Db,
   type Tenant,
+  withTenant,
 } from "../src/index.ts";
 import { tenantInput, uniqueSlug } from "../src/testing/index.ts";
 import type { DriverTarget, OpenedTarget } from "./drivers.ts";
+import { expectDbError } from "./expect-db-error.ts";
+import { describeAuditSuite } from "./audit-suite.ts";
+import { describeIdentitySuite } from "./identity-suite.ts";
+import { describeIsolationSuite } from "./isolation-suite.ts";
+import type { SuiteContext } from "./suite-context.ts";
 
 /**
  * The repository suite, identical for every driver (style habit 7). Each test
@@ -41,6 +47,14 @@ export function describeDbSuite(target: DriverTarget): void {
     afterAll(async () => {
       await opened?.cleanup();
     });
+
+    // The application's way in: a transaction scoped to one tenant (RLS).
+    const within = <A extends unknown[], R>(tenantId: string, fn: (db: Db, ...args: A) => Promise<R>, ...args: A): Promise<R> =>
+      withTenant(db(), tenantId, (tx) => fn(tx, ...args));
+    const asOwner = <T>(fn: (db: Db) => Promise<T>): Promise<T> => {
+      if (opened === undefined) throw new Error("database not opened");
+      return opened.asOwner(fn);
+    };
 
     const twoTenants = async (): Promise<[Tenant, Tenant]> => [
       await createTenant(db(), tenantInput()),
@@ -102,44 +116,44 @@ export function describeDbSuite(target: DriverTarget): void {
     describe("config drafts", () => {
       it("creates revision 1, then increments on every save", async () => {
         const [a, b] = await twoTenants();
-        expect(await getDraft(db(), a.id)).toBeUndefined();
+        expect(await within(a.id, getDraft, a.id)).toBeUndefined();
 
-        const first = await saveDraft(db(), { tenantId: a.id, content: { n: 1 }, updatedBy: "u1" });
+        const first = await within(a.id, saveDraft, { tenantId: a.id, content: { n: 1 }, updatedBy: "u1" });
         expect(first).toMatchObject({ ok: true, draft: { tenantId: a.id, revision: 1, content: { n: 1 } } });
 
-        const second = await saveDraft(db(), { tenantId: a.id, content: { n: 2 }, updatedBy: "u2" });
+        const second = await within(a.id, saveDraft, { tenantId: a.id, content: { n: 2 }, updatedBy: "u2" });
         expect(second).toMatchObject({ ok: true, draft: { revision: 2, content: { n: 2 }, updatedBy: "u2" } });
 
-        const third = await saveDraft(db(), { tenantId: a.id, content: { n: 3 }, updatedBy: "u1", expectedRevision: 2 });
+        const third = await within(a.id, saveDraft, { tenantId: a.id, content: { n: 3 }, updatedBy: "u1", expectedRevision: 2 });
         expect(third).toMatchObject({ ok: true, draft: { revision: 3, content: { n: 3 } } });
 
-        expect(await getDraft(db(), b.id)).toBeUndefined();
+        expect(await within(b.id, getDraft, b.id)).toBeUndefined();
       });
 
       it("answers stale (with the current draft) when the expected revision is old", async () => {
         const [a, b] = await twoTenants();
-        await saveDraft(db(), { tenantId: a.id, content: { n: 1 }, updatedBy: "u1" });
-        await saveDraft(db(), { tenantId: a.id, content: { n: 2 }, updatedBy: "u2", expectedRevision: 1 });
+        await within(a.id, saveDraft, { tenantId: a.id, content: { n: 1 }, updatedBy: "u1" });
+        await within(a.id, saveDraft, { tenantId: a.id, content: { n: 2 }, updatedBy: "u2", expectedRevision: 1 });
 
-        const stale = await saveDraft(db(), { tenantId: a.id, content: { n: 99 }, updatedBy: "u1", expectedRevision: 1 });
+        const stale = await within(a.id, saveDraft, { tenantId: a.id, content: { n: 99 }, updatedBy: "u1", expectedRevision: 1 });
         expect(stale).toMatchObject({ ok: false, reason: "stale", current: { revision: 2, content: { n: 2 } } });
-        expect(await getDraft(db(), a.id)).toMatchObject({ revision: 2, content: { n: 2 } });
+        expect(await within(a.id, getDraft, a.id)).toMatchObject({ revision: 2, content: { n: 2 } });
 
         // Tenant B's draft is its own, with its own revisions.
-        const other = await saveDraft(db(), { tenantId: b.id, content: { b: true }, updatedBy: "u3", expectedRevision: 7 });
+        const other = await within(b.id, saveDraft, { tenantId: b.id, content: { b: true }, updatedBy: "u3", expectedRevision: 7 });
         expect(other).toMatchObject({ ok: true, draft: { tenantId: b.id, revision: 1 } });
-        expect(await getDraft(db(), a.id)).toMatchObject({ revision: 2, content: { n: 2 } });
+        expect(await within(a.id, getDraft, a.id)).toMatchObject({ revision: 2, content: { n: 2 } });
       });
 
       it("lets exactly one of two concurrent saves with the same expected revision win", async () => {
         const [a] = await twoTenants();
-        await saveDraft(db(), { tenantId: a.id, content: { n: 1 }, updatedBy: "u1" });
+        await within(a.id, saveDraft, { tenantId: a.id, content: { n: 1 }, updatedBy: "u1" });
         const results = await Promise.all(
-          ["x", "y"].map((who) => saveDraft(db(), { tenantId: a.id, content: { who }, updatedBy: who, expectedRevision: 1 })),
+          ["x", "y"].map((who) => within(a.id, saveDraft, { tenantId: a.id, content: { who }, updatedBy: who, expectedRevision: 1 })),
         );
         expect(results.filter((r) => r.ok)).toHaveLength(1);
         expect(results.filter((r) => !r.ok)).toHaveLength(1);
-        expect(await getDraft(db(), a.id)).toMatchObject({ revision: 2 });
+        expect(await within(a.id, getDraft, a.id)).toMatchObject({ revision: 2 });
       });
     });
 
@@ -147,31 +161,31 @@ export function describeDbSuite(target: DriverTarget): void {
       it("numbers versions 1, 2, 3 per tenant, lists newest first without content", async () => {
         const [a, b] = await twoTenants();
         for (const n of [1, 2, 3]) {
-          const published = await publishVersion(db(), versionInput(a.id, n));
+          const published = await within(a.id, publishVersion, versionInput(a.id, n));
           expect(published).toMatchObject({ tenantId: a.id, version: n, content: { desks: n } });
         }
 
-        expect(await getVersion(db(), a.id)).toMatchObject({ version: 3, content: { desks: 3 } });
-        expect(await getVersion(db(), a.id, 2)).toMatchObject({ version: 2, note: "version 2" });
-        expect(await getVersion(db(), a.id, 4)).toBeUndefined();
+        expect(await within(a.id, getVersion, a.id)).toMatchObject({ version: 3, content: { desks: 3 } });
+        expect(await within(a.id, getVersion, a.id, 2)).toMatchObject({ version: 2, note: "version 2" });
+        expect(await within(a.id, getVersion, a.id, 4)).toBeUndefined();
 
-        const listed = await listVersions(db(), a.id);
+        const listed = await within(a.id, listVersions, a.id);
         expect(listed.map((v) => v.version)).toEqual([3, 2, 1]);
         for (const v of listed) expect(v).not.toHaveProperty("content");
         expect(listed[0]?.publishedAt).toBeInstanceOf(Date);
 
         // Tenant B sees none of A's versions, even by number, and starts at 1.
-        expect(await listVersions(db(), b.id)).toEqual([]);
-        expect(await getVersion(db(), b.id)).toBeUndefined();
-        expect(await getVersion(db(), b.id, 1)).toBeUndefined();
-        expect(await getEffectiveVersion(db(), b.id, "2099-01-01")).toBeUndefined();
-        expect(await publishVersion(db(), versionInput(b.id, 1))).toMatchObject({ tenantId: b.id, version: 1 });
-        expect((await listVersions(db(), a.id)).map((v) => v.version)).toEqual([3, 2, 1]);
+        expect(await within(b.id, listVersions, b.id)).toEqual([]);
+        expect(await within(b.id, getVersion, b.id)).toBeUndefined();
+        expect(await within(b.id, getVersion, b.id, 1)).toBeUndefined();
+        expect(await within(b.id, getEffectiveVersion, b.id, "2099-01-01")).toBeUndefined();
+        expect(await within(b.id, publishVersion, versionInput(b.id, 1))).toMatchObject({ tenantId: b.id, version: 1 });
+        expect((await within(a.id, listVersions, a.id)).map((v) => v.version)).toEqual([3, 2, 1]);
       });
 
       it("lists every tenant with its own latest version in one query", async () => {
         const [a, b] = await twoTenants();
-        for (const n of [1, 2]) await publishVersion(db(), versionInput(a.id, n));
+        for (const n of [1, 2]) await within(a.id, publishVersion, versionInput(a.id, n));
         const rows = await listTenantsWithLatestVersion(db());
         expect(rows.find((row) => row.id === a.id)?.latestVersion).toBe(2);
         expect(rows.find((row) => row.id === b.id)?.latestVersion).toBeNull();
@@ -181,23 +195,23 @@ export function describeDbSuite(target: DriverTarget): void {
 
       it("finds the version in force on a date", async () => {
         const [a] = await twoTenants();
-        await publishVersion(db(), versionInput(a.id, 1, "2025-01-01"));
-        await publishVersion(db(), versionInput(a.id, 2, "2025-06-01"));
-        await publishVersion(db(), versionInput(a.id, 3, "2030-01-01"));
+        await within(a.id, publishVersion, versionInput(a.id, 1, "2025-01-01"));
+        await within(a.id, publishVersion, versionInput(a.id, 2, "2025-06-01"));
+        await within(a.id, publishVersion, versionInput(a.id, 3, "2030-01-01"));
 
-        expect(await getEffectiveVersion(db(), a.id, "2024-12-31")).toBeUndefined();
-        expect(await getEffectiveVersion(db(), a.id, "2025-01-01")).toMatchObject({ version: 1 });
-        expect(await getEffectiveVersion(db(), a.id, "2025-03-01")).toMatchObject({ version: 1 });
-        expect(await getEffectiveVersion(db(), a.id, "2026-01-01")).toMatchObject({ version: 2, effectiveFrom: "2025-06-01" });
-        expect(await getEffectiveVersion(db(), a.id, "2030-01-01")).toMatchObject({ version: 3 });
-        expect(await getVersion(db(), a.id)).toMatchObject({ version: 3 });
+        expect(await within(a.id, getEffectiveVersion, a.id, "2024-12-31")).toBeUndefined();
+        expect(await within(a.id, getEffectiveVersion, a.id, "2025-01-01")).toMatchObject({ version: 1 });
+        expect(await within(a.id, getEffectiveVersion, a.id, "2025-03-01")).toMatchObject({ version: 1 });
+        expect(await within(a.id, getEffectiveVersion, a.id, "2026-01-01")).toMatchObject({ version: 2, effectiveFrom: "2025-06-01" });
+        expect(await within(a.id, getEffectiveVersion, a.id, "2030-01-01")).toMatchObject({ version: 3 });
+        expect(await within(a.id, getVersion, a.id)).toMatchObject({ version: 3 });
       });
 
       it("gives concurrent publishes distinct, gap-free numbers", async () => {
         const [a, b] = await twoTenants();
         // More publishes than pool connections, interleaved over two tenants.
         const published = await Promise.all(
-          Array.from({ length: 16 }, (_, n) => publishVersion(db(), versionInput(n % 2 === 0 ? a.id : b.id, n))),
+          Array.from({ length: 16 }, (_, n) => within(n % 2 === 0 ? a.id : b.id, publishVersion, versionInput(n % 2 === 0 ? a.id : b.id, n))),
         );
         const numbersOf = (tenantId: string) =>
           published
@@ -211,47 +225,63 @@ export function describeDbSuite(target: DriverTarget): void {
 
       it("publishes inside a caller's transaction and reads it back (savepoint)", async () => {
         const [a] = await twoTenants();
-        const inside = await db().transaction(async (tx) => {
+        const inside = await withTenant(db(), a.id, async (tx) => {
           const published = await publishVersion(tx, versionInput(a.id, 1));
           expect(await getVersion(tx, a.id)).toEqual(published);
           return published;
         });
-        expect(await getVersion(db(), a.id, 1)).toEqual(inside);
+        expect(await within(a.id, getVersion, a.id, 1)).toEqual(inside);
 
         // A rolled-back outer transaction takes the version with it.
         await expect(
-          db().transaction(async (tx) => {
+          withTenant(db(), a.id, async (tx) => {
             await publishVersion(tx, versionInput(a.id, 2));
             throw new Error("abort");
           }),
         ).rejects.toThrow("abort");
-        expect((await listVersions(db(), a.id)).map((v) => v.version)).toEqual([1]);
+        expect((await within(a.id, listVersions, a.id)).map((v) => v.version)).toEqual([1]);
       });
 
       it("refuses to publish for an unknown tenant", async () => {
-        await expect(publishVersion(db(), versionInput(crypto.randomUUID(), 1))).rejects.toThrow(/does not exist/);
+        await expect(within(crypto.randomUUID(), publishVersion, versionInput(crypto.randomUUID(), 1))).rejects.toThrow(/does not exist/);
       });
 
-      it("is append-only: the trigger refuses UPDATE, DELETE and TRUNCATE", async () => {
+      it("is append-only: no UPDATE/DELETE/TRUNCATE for the app role, and the trigger refuses the owner", async () => {
         const [a, b] = await twoTenants();
-        const published = await publishVersion(db(), versionInput(a.id, 1));
-        await publishVersion(db(), versionInput(b.id, 1));
+        const published = await within(a.id, publishVersion, versionInput(a.id, 1));
+        await within(b.id, publishVersion, versionInput(b.id, 1));
 
-        await expectDbError(
-          db().update(configVersions).set({ note: "rewritten" }).where(eq(configVersions.id, published.id)),
-          /append-only: UPDATE refused/,
-        );
-        await expectDbError(
-          db().delete(configVersions).where(eq(configVersions.id, published.id)),
-          /append-only: DELETE refused/,
-        );
-        // Statement-level: even a statement matching no row is refused.
-        await expectDbError(
-          db().delete(configVersions).where(eq(configVersions.version, -1)),
-          /append-only: DELETE refused/,
-        );
-        await expectDbError(db().execute(sql`truncate config_versions`), /append-only: TRUNCATE refused/);
-        expect(await getVersion(db(), a.id, 1)).toEqual(published);
+        // The application role holds only SELECT and INSERT.
+        await within(a.id, async (tx) => {
+          await expectDbError(
+            tx.transaction((sp) => sp.update(configVersions).set({ note: "rewritten" }).where(eq(configVersions.id, published.id))),
+            /permission denied/,
+          );
+          await expectDbError(
+            tx.transaction((sp) => sp.delete(configVersions).where(eq(configVersions.id, published.id))),
+            /permission denied/,
+          );
+          await expectDbError(tx.transaction((sp) => sp.execute(sql`truncate config_versions`)), /permission denied/);
+        });
+
+        // Even the owner is refused by the trigger.
+        await asOwner(async (owner) => {
+          await expectDbError(
+            owner.update(configVersions).set({ note: "rewritten" }).where(eq(configVersions.id, published.id)),
+            /append-only: UPDATE refused/,
+          );
+          await expectDbError(
+            owner.delete(configVersions).where(eq(configVersions.id, published.id)),
+            /append-only: DELETE refused/,
+          );
+          // Statement-level: even a statement matching no row is refused.
+          await expectDbError(
+            owner.delete(configVersions).where(eq(configVersions.version, -1)),
+            /append-only: DELETE refused/,
+          );
+          await expectDbError(owner.execute(sql`truncate config_versions`), /append-only: TRUNCATE refused/);
+        });
+        expect(await within(a.id, getVersion, a.id, 1)).toEqual(published);
       });
     });
 
@@ -264,55 +294,39 @@ export function describeDbSuite(target: DriverTarget): void {
 
       it("replaces a tenant's areas and lists them ordered by code", async () => {
         const [a, b] = await twoTenants();
-        expect(await replaceAreas(db(), a.id, sragen())).toBe(3);
-        expect((await listAreas(db(), a.id)).map((x) => x.code)).toEqual(["33.14", "33.14.01", "33.14.01.2001"]);
-        expect(await listAreas(db(), b.id)).toEqual([]);
+        expect(await within(a.id, replaceAreas, a.id, sragen())).toBe(3);
+        expect((await within(a.id, listAreas, a.id)).map((x) => x.code)).toEqual(["33.14", "33.14.01", "33.14.01.2001"]);
+        expect(await within(b.id, listAreas, b.id)).toEqual([]);
 
         // Same codes for tenant B: codes are unique per tenant, not globally.
-        expect(await replaceAreas(db(), b.id, sragen(" B"))).toBe(3);
-        expect(await replaceAreas(db(), a.id, sragen().slice(1))).toBe(2);
-        expect((await listAreas(db(), a.id)).map((x) => x.name)).toEqual(["Sragen", "Kalijambe"]);
-        expect((await listAreas(db(), b.id)).map((x) => x.name)).toEqual(["Sragen B", "Kalijambe B", "Desa Kalijambe B"]);
-        expect((await listAreas(db(), b.id)).every((x) => x.tenantId === b.id)).toBe(true);
+        expect(await within(b.id, replaceAreas, b.id, sragen(" B"))).toBe(3);
+        expect(await within(a.id, replaceAreas, a.id, sragen().slice(1))).toBe(2);
+        expect((await within(a.id, listAreas, a.id)).map((x) => x.name)).toEqual(["Sragen", "Kalijambe"]);
+        expect((await within(b.id, listAreas, b.id)).map((x) => x.name)).toEqual(["Sragen B", "Kalijambe B", "Desa Kalijambe B"]);
+        expect((await within(b.id, listAreas, b.id)).every((x) => x.tenantId === b.id)).toBe(true);
 
-        expect(await replaceAreas(db(), a.id, [])).toBe(0);
-        expect(await listAreas(db(), a.id)).toEqual([]);
+        expect(await within(a.id, replaceAreas, a.id, [])).toBe(0);
+        expect(await within(a.id, listAreas, a.id)).toEqual([]);
       });
 
       it("is all-or-nothing: a bad batch leaves the old areas in place", async () => {
         const [a] = await twoTenants();
-        await replaceAreas(db(), a.id, sragen());
-        const before = await listAreas(db(), a.id);
+        await within(a.id, replaceAreas, a.id, sragen());
+        const before = await within(a.id, listAreas, a.id);
 
         const duplicate: AreaInput[] = [...sragen(" new"), { code: "33.14", name: "Again", level: "regency", parentCode: null }];
-        await expectDbError(replaceAreas(db(), a.id, duplicate), /areas_tenant_code/);
-        expect(await listAreas(db(), a.id)).toEqual(before);
+        await expectDbError(within(a.id, replaceAreas, a.id, duplicate), /areas_tenant_code/);
+        expect(await within(a.id, listAreas, a.id)).toEqual(before);
 
         const orphanRegency: AreaInput[] = [{ code: "33.15", name: "X", level: "regency", parentCode: "33" }];
-        await expectDbError(replaceAreas(db(), a.id, orphanRegency), /areas_parent_rule/);
-        expect(await listAreas(db(), a.id)).toEqual(before);
+        await expectDbError(within(a.id, replaceAreas, a.id, orphanRegency), /areas_parent_rule/);
+        expect(await within(a.id, listAreas, a.id)).toEqual(before);
       });
     });
+
+    const context: SuiteContext = { driver: target.name, db, asOwner, twoTenants };
+    describeIsolationSuite(context);
+    describeAuditSuite(context);
+    describeIdentitySuite(context);
   });
-}
-
-/**
- * Expects a database error whose message, cause or constraint name matches.
- * drizzle wraps driver errors ("Failed query: …") and keeps the original as `cause`.
- */
-async function expectDbError(promise: Promise<unknown>, pattern: RegExp): Promise<void> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (error === undefined) throw new Error(`expected a database error matching ${pattern}, but it succeeded`);
-  expect(describeError(error)).toMatch(pattern);
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const parts = [error.message];
-  if ("constraint" in error && typeof error.constraint === "string") parts.push(error.constraint);
-  if (error.cause !== undefined) parts.push(describeError(error.cause));
-  return parts.join(" | ");
 }

@@ -1,7 +1,7 @@
 import type { NeonDatabase } from "drizzle-orm/neon-serverless";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
-import type { DbHandle } from "../client.ts";
+import type { DbConfig, DbHandle } from "../client.ts";
 import type * as schema from "../schema/index.ts";
 
 /**
@@ -10,10 +10,25 @@ import type * as schema from "../schema/index.ts";
  * matching drizzle migrator, so it is kept here, keyed by handle.
  */
 export type NativeHandle = (
-  | { driver: "pglite"; db: PgliteDatabase<typeof schema> }
+  | {
+      driver: "pglite";
+      db: PgliteDatabase<typeof schema>;
+      /**
+       * Switches the single connection to `role` (`SET ROLE`), or back to the
+       * session user (`RESET ROLE`) with undefined. The migrator uses it to run
+       * as the owner between application work.
+       */
+      setRole(role: string | undefined): Promise<void>;
+      /** The role set by {@link setRole} or the config, if any. */
+      currentRole(): string | undefined;
+    }
   | { driver: "pg"; db: NodePgDatabase<typeof schema> }
   | { driver: "neon"; db: NeonDatabase<typeof schema> }
-) & { close(): Promise<void> };
+) & {
+  /** The config it was opened with, so the migrator can open an owner twin. */
+  config: DbConfig;
+  close(): Promise<void>;
+};
 
 // A WeakMap holds no connection and lets closed handles be collected.
 const natives = new WeakMap<DbHandle, NativeHandle>();

@@ -1,11 +1,15 @@
 import { Client, Pool, type neonConfig } from "@neondatabase/serverless";
 import { drizzle } from "drizzle-orm/neon-serverless";
+import { setRoleStatement } from "../app-role.ts";
 import type { DbConfig } from "../client.ts";
 import * as schema from "../schema/index.ts";
 import type { NativeHandle } from "./native.ts";
 
 type NeonDbConfig = Extract<DbConfig, { driver: "neon" }>;
 type WebSocketConstructor = (typeof neonConfig)["webSocketConstructor"];
+// The Neon pool is a port of pg-pool and honours `onConnect` (awaited before a
+// new connection is handed out; a failure ends it), but its types omit it.
+type NeonPoolConfig = ConstructorParameters<typeof Pool>[0] & { onConnect?: (client: Client) => Promise<void> };
 
 /**
  * Opens a Neon serverless pool (WebSockets; interactive transactions work).
@@ -26,12 +30,19 @@ export async function openNeon(config: NeonDbConfig): Promise<NativeHandle> {
     }
   }
 
-  const pool = new Pool({ connectionString: config.url });
+  const poolConfig: NeonPoolConfig = { connectionString: config.url };
+  if (config.role !== undefined) {
+    const statement = setRoleStatement(config.role);
+    poolConfig.onConnect = async (client) => {
+      await client.query(statement);
+    };
+  }
+  const pool = new Pool(poolConfig);
   // NeonPool assigns `Client` as a class field after construction, so a
   // `Client` constructor option would be overwritten; replace it afterwards.
   pool.Client = ConfiguredClient;
   const db = drizzle({ client: pool, schema });
-  return { driver: "neon", db, close: () => pool.end() };
+  return { driver: "neon", db, config, close: () => pool.end() };
 }
 
 function webSocketConstructorOf(value: unknown): WebSocketConstructor {

@@ -1,3 +1,4 @@
+import type { DbConfig } from "../client.ts";
 import type { NativeHandle } from "./native.ts";
 
 // Stands in for the Node-only drivers when bundling for Cloudflare Workers
@@ -8,10 +9,10 @@ function unavailable(driver: string): never {
   throw new Error(`the "${driver}" driver is not available in this runtime; use "neon"`);
 }
 
-export async function openPglite(_dataDir: string | undefined): Promise<NativeHandle> {
+export async function openPglite(_config: Extract<DbConfig, { driver: "pglite" }>): Promise<NativeHandle> {
   return unavailable("pglite");
 }
 
-export async function openPg(_url: string, _max: number | undefined): Promise<NativeHandle> {
+export async function openPg(_config: Extract<DbConfig, { driver: "pg" }>): Promise<NativeHandle> {
   return unavailable("pg");
 }

@@ -1,6 +1,7 @@
 import { asc, eq, max } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { configVersions, tenants, type NewTenant, type Tenant } from "../schema/index.ts";
+import { withPlatform } from "../scope.ts";
 
 /**
  * All tenants, ordered by slug. Not tenant-scoped on purpose: for the province
@@ -53,21 +54,26 @@ export type TenantWithLatestVersion = Tenant & { latestVersion: number | null };
 
 /**
  * All tenants with their latest published version, in one query (the province
- * console lists every regency; no query per row).
+ * console lists every regency; no query per row). Province level by nature,
+ * so it runs in the platform scope itself (row-level security would otherwise
+ * hide every tenant's versions from the application role); inside a caller's
+ * transaction that is a savepoint, and the caller's scope is restored.
  *
  * @example
  * const rows = await listTenantsWithLatestVersion(db); // [{ slug: "sragen", latestVersion: 3, … }]
  */
 export async function listTenantsWithLatestVersion(db: Db): Promise<TenantWithLatestVersion[]> {
-  const latest = db
-    .select({ tenantId: configVersions.tenantId, version: max(configVersions.version).as("latest_version") })
-    .from(configVersions)
-    .groupBy(configVersions.tenantId)
-    .as("latest");
-  const rows = await db
-    .select({ tenant: tenants, latestVersion: latest.version })
-    .from(tenants)
-    .leftJoin(latest, eq(latest.tenantId, tenants.id))
-    .orderBy(asc(tenants.slug));
-  return rows.map((row) => ({ ...row.tenant, latestVersion: row.latestVersion ?? null }));
+  return withPlatform(db, async (tx) => {
+    const latest = tx
+      .select({ tenantId: configVersions.tenantId, version: max(configVersions.version).as("latest_version") })
+      .from(configVersions)
+      .groupBy(configVersions.tenantId)
+      .as("latest");
+    const rows = await tx
+      .select({ tenant: tenants, latestVersion: latest.version })
+      .from(tenants)
+      .leftJoin(latest, eq(latest.tenantId, tenants.id))
+      .orderBy(asc(tenants.slug));
+    return rows.map((row) => ({ ...row.tenant, latestVersion: row.latestVersion ?? null }));
+  });
 }

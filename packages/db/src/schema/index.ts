@@ -3,3 +3,8 @@ export * from "./tenancy/tenants.ts";
 export * from "./configuration/config-drafts.ts";
 export * from "./configuration/config-versions.ts";
 export * from "./areas/areas.ts";
+export * from "./identity/users.ts";
+export * from "./identity/memberships.ts";
+export * from "./identity/sessions.ts";
+export * from "./identity/login-attempts.ts";
+export * from "./audit/audit-events.ts";

@@ -46,3 +46,51 @@ async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promis
     await client.end();
   }
 }
+
+/** A LOGIN role made for one test run (see {@link createTestLoginRole}). */
+export interface TestLoginRole {
+  /** Its name, e.g. `satu_atap_test_login_m4x1k2_9f3a`. */
+  name: string;
+  /** `databaseUrl` with this role as the user: how the application connects. */
+  url: string;
+  /** Drops the role (drop the databases it was used on first). */
+  drop(): Promise<void>;
+}
+
+/**
+ * Creates a uniquely named LOGIN role that is a member of `memberOf` (the
+ * application role by default), the production deployment style in small:
+ * the application logs in as it and runs under row-level security. The
+ * member-of role must exist: migrate the database first. Roles are
+ * cluster-wide; drop it when done.
+ *
+ * @example
+ * const testDb = await createTestDatabase(adminUrl);
+ * const owner = await createDb({ driver: "pg", url: testDb.url }); await migrate(owner);
+ * const login = await createTestLoginRole(adminUrl, testDb.url);
+ * const app = await createDb({ driver: "pg", url: login.url });
+ * // … finally: close both, await testDb.drop(); await login.drop();
+ */
+export async function createTestLoginRole(
+  adminUrl: string,
+  databaseUrl: string,
+  memberOf = "satu_atap_app",
+  prefix = "satu_atap_test_login",
+): Promise<TestLoginRole> {
+  for (const identifier of [memberOf, prefix]) {
+    if (!/^[a-z_][a-z0-9_]*$/.test(identifier)) throw new Error(`invalid role identifier: ${identifier}`);
+  }
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  // Both names are [a-z0-9_] only, so quoting them as identifiers is safe.
+  await withAdmin(adminUrl, (client) => client.query(`CREATE ROLE "${name}" LOGIN IN ROLE "${memberOf}"`));
+  const url = new URL(databaseUrl);
+  url.username = name;
+  url.password = "";
+  return {
+    name,
+    url: url.toString(),
+    drop: async () => {
+      await withAdmin(adminUrl, (client) => client.query(`DROP ROLE IF EXISTS "${name}"`));
+    },
+  };
+}
