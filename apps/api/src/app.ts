@@ -10,6 +10,7 @@ import { registerApiReference } from "./routes/system/api-reference.ts";
 import { registerConfigJsonSchema } from "./routes/system/config-json-schema.ts";
 import { registerHealth } from "./routes/system/health.ts";
 import { registerListTenants } from "./routes/tenants/list-tenants.ts";
+import { registerEvaluateHousehold } from "./routes/evaluation/evaluate-household.ts";
 
 export interface AppOptions {
   /** Puts a `db` on the context for the request (and cleans up after it). */
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerGetPublishedConfig(app);
   registerListConfigVersions(app);
   registerConfigJsonSchema(app);
+  registerEvaluateHousehold(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -58,6 +60,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "system", description: "Health, schemas" },
       { name: "tenants", description: "Regencies on the platform" },
       { name: "configuration", description: "A regency's versioned configuration" },
+      { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
     ],
   });
   registerApiReference(app, { assetsBase: options.apiReferenceAssets });
