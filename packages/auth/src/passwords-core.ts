@@ -136,7 +136,9 @@ function parseStoredHash(phc: string): ParsedPassword | null {
 function passwordBytes(password: string): Uint8Array<ArrayBuffer> | null {
   const normalized = normalizePassword(password);
   if (codePointLength(normalized) > PASSWORD_INPUT_LIMIT) return null;
-  return new TextEncoder().encode(normalized);
+  // Copied so the type is Uint8Array<ArrayBuffer> under @cloudflare/workers-types too, whose
+  // TextEncoder returns Uint8Array<ArrayBufferLike> (WebCrypto wants an ArrayBuffer view).
+  return new Uint8Array(new TextEncoder().encode(normalized));
 }
 
 /**
