@@ -1,12 +1,20 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./http/app-env.ts";
+import { auditDenials } from "./http/audit-denials.ts";
 import { onError, onNotFound, validationError } from "./http/error-handling.ts";
+import { originCheck } from "./http/origin-check.ts";
+import type { PageDeclaration } from "./http/route-registry.ts";
+import { sessionMiddleware } from "./http/session.ts";
 import { tenantScope } from "./http/tenant-scope.ts";
+import { registerListAuditEvents } from "./routes/audit/list-audit-events.ts";
+import { registerLogin } from "./routes/auth/login.ts";
+import { registerLogout } from "./routes/auth/logout.ts";
+import { registerMe } from "./routes/auth/me.ts";
 import { registerGetPublishedConfig } from "./routes/config/get-published-config.ts";
 import { registerListConfigVersions } from "./routes/config/list-config-versions.ts";
-import { registerApiReference } from "./routes/system/api-reference.ts";
+import { apiReferencePage, registerApiReference } from "./routes/system/api-reference.ts";
 import { registerConfigJsonSchema } from "./routes/system/config-json-schema.ts";
 import { registerHealth } from "./routes/system/health.ts";
 import { registerListTenants } from "./routes/tenants/list-tenants.ts";
@@ -17,7 +25,20 @@ export interface AppOptions {
   database: MiddlewareHandler<AppEnv>;
   /** Base URL of Swagger UI's files for `/docs`. */
   apiReferenceAssets: string;
+  /**
+   * Origins besides the API's own whose unsafe cookie requests are accepted (the web app
+   * on another port or host), e.g. `http://localhost:3000`. See docs/security.md.
+   */
+  trustedOrigins: readonly string[];
+  /** The caller's IP as the runtime knows it (for sign-in throttling and audit). */
+  clientIp: (c: Context<AppEnv>) => string;
 }
+
+/** Routes outside the OpenAPI document, with their declared permissions. */
+export const PAGES: readonly PageDeclaration[] = [
+  apiReferencePage,
+  { method: "GET", path: "/openapi.json", permission: "public" },
+];
 
 export const API_VERSION = "0.1.0";
 
@@ -36,12 +57,24 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.onError(onError);
   app.notFound(onNotFound);
   app.use("*", requestId());
+  app.use("*", async (c, next) => {
+    c.set("clientIp", options.clientIp(c));
+    await next();
+  });
   app.use("/health", options.database);
   app.use("/api/*", options.database);
+  // Order matters: who is calling → (record refusals of what follows) → CSRF → regency scope.
+  app.use("/api/*", sessionMiddleware);
+  app.use("/api/*", auditDenials);
+  app.use("/api/*", originCheck(options.trustedOrigins));
   app.use("/api/t/:tenant/*", tenantScope);
   app.use("/api/t/:tenant", tenantScope);
 
   registerHealth(app);
+  registerLogin(app);
+  registerLogout(app);
+  registerMe(app);
+  registerListAuditEvents(app);
   registerListTenants(app);
   registerGetPublishedConfig(app);
   registerListConfigVersions(app);
@@ -54,14 +87,29 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       title: "Satu Atap API",
       version: API_VERSION,
       description:
-        "Integrated poverty-service units (UPTPK) for any regency, by configuration. Every error uses the ErrorEnvelope schema.",
+        "Integrated poverty-service units (UPTPK) for any regency, by configuration. Every error uses the ErrorEnvelope schema. " +
+        "Sign in with POST /api/auth/login; send the token as `Authorization: Bearer <token>` (or let the browser send the session cookie). " +
+        "Each operation's `x-permission` names the permission it needs (`public`: none; `session`: any signed-in user).",
     },
     tags: [
       { name: "system", description: "Health, schemas" },
+      { name: "auth", description: "Sign-in, sign-out, the current user" },
+      { name: "audit", description: "A regency's append-only, hash-chained audit trail" },
       { name: "tenants", description: "Regencies on the platform" },
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
     ],
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
+    type: "http",
+    scheme: "bearer",
+    description: "The `token` from POST /api/auth/login.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
+    type: "apiKey",
+    in: "cookie",
+    name: "__Host-satu_atap_session",
+    description: "Set by POST /api/auth/login (named `satu_atap_session` on plain-http localhost).",
   });
   registerApiReference(app, { assetsBase: options.apiReferenceAssets });
   return app;

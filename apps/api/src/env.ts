@@ -1,22 +1,64 @@
 import { z } from "zod";
 
+/**
+ * Origins (besides the API's own) allowed to send unsafe cookie-authenticated requests,
+ * comma-separated, e.g. `http://localhost:3000,https://satu-atap.example.go.id`. Each must
+ * be a bare origin: scheme, host and port, nothing else.
+ */
+const TrustedOriginsSchema = z
+  .string()
+  .default("")
+  .transform((value, ctx) => {
+    const origins: string[] = [];
+    for (const item of value.split(",").map((part) => part.trim()).filter((part) => part !== "")) {
+      let origin: string | undefined;
+      try {
+        origin = new URL(item).origin;
+      } catch {
+        origin = undefined;
+      }
+      if (origin === undefined || origin === "null" || origin !== item.replace(/\/$/, "")) {
+        ctx.addIssue({ code: "custom", message: `not a bare origin (scheme://host[:port]): ${item}` });
+        continue;
+      }
+      origins.push(origin);
+    }
+    return origins;
+  });
+
 /** Environment of the Node entry point, parsed once at start; fails closed. */
 export const NodeEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-  /** Any PostgreSQL; when absent, the embedded PGlite database is used. */
+  /**
+   * Any PostgreSQL; when absent, the embedded PGlite database is used. Alone, it is the
+   * tables' owner and the API switches to the application role (SET ROLE). With
+   * MIGRATION_DATABASE_URL, it must log in as a member of `satu_atap_app` (production).
+   */
   DATABASE_URL: z.url().optional(),
+  /** The tables' owner, used only to apply migrations (production: ADR 0005). */
+  MIGRATION_DATABASE_URL: z.url().optional(),
   /** Where PGlite keeps its files (default: `.data/` at the repository root). */
   DATA_DIR: z.string().min(1).optional(),
+  TRUSTED_ORIGINS: TrustedOriginsSchema,
 });
 export type NodeEnv = z.infer<typeof NodeEnvSchema>;
 
 /** Environment (vars + secrets) of the Cloudflare Worker, checked on its first request. */
 export const WorkerEnvSchema = z.object({
-  /** Neon connection string (a secret: `wrangler secret put DATABASE_URL`). */
+  /**
+   * Neon connection string (a secret: `wrangler secret put DATABASE_URL`). Recommended: a
+   * LOGIN role that is a member of `satu_atap_app`, so row-level security applies.
+   */
   DATABASE_URL: z.url(),
+  /**
+   * A role to `SET ROLE` to on every connection when DATABASE_URL is the owner (e.g.
+   * `satu_atap_app`). Leave unset with a login-role URL.
+   */
+  DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/).optional(),
   /** Base URL for Swagger UI's files on `/docs` (the Worker does not serve node_modules). */
   API_REFERENCE_ASSETS: z.url().default("https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0"),
+  TRUSTED_ORIGINS: TrustedOriginsSchema,
   /**
    * Local development and tests only: `host:port/v2` of a WebSocket→TCP proxy
    * (`startWsProxy` in @satu-atap/db/testing) that lets the Neon driver reach a

@@ -1,3 +1,4 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Db } from "@satu-atap/db";
 import { createMiddleware } from "hono/factory";
@@ -10,7 +11,7 @@ import type { AppEnv } from "./http/app-env.ts";
  * The app as the Node entry runs it: one long-lived database for all requests,
  * and Swagger UI's files served from node_modules (no CDN needed offline).
  */
-export function createNodeApp(db: Db) {
+export function createNodeApp(db: Db, options: { trustedOrigins?: readonly string[] } = {}) {
   const swaggerUiDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   const app = createApp({
     database: createMiddleware<AppEnv>(async (c, next) => {
@@ -18,6 +19,14 @@ export function createNodeApp(db: Db) {
       await next();
     }),
     apiReferenceAssets: "/docs/assets",
+    trustedOrigins: options.trustedOrigins ?? [],
+    // The socket's peer. X-Forwarded-For is not trusted: anyone can send it. Behind a
+    // reverse proxy every caller shares the proxy's address for throttling (docs/operations.md).
+    clientIp: (c) => {
+      // In-process requests (`app.request`) have no socket.
+      if (!c.env || typeof c.env !== "object" || !("incoming" in c.env)) return "unknown";
+      return getConnInfo(c).remote.address ?? "unknown";
+    },
   });
   app.use(
     "/docs/assets/*",

@@ -3,6 +3,8 @@ import { describeEnvProblems, NodeEnvSchema } from "./env.ts";
 import { createNodeApp } from "./node-app.ts";
 import { describeDatabase, openNodeDatabase } from "./node-database.ts";
 import { tenantsDir } from "./paths.ts";
+import { UnsafeAppRoleError } from "@satu-atap/db";
+import { createDemoAdminIfNoUsers } from "./services/demo-admin.ts";
 import { seedTemplatesIfEmpty } from "./services/seed.ts";
 
 /** Node entry point: `npm start`. Embedded PGlite by default, any Postgres via DATABASE_URL. */
@@ -19,7 +21,17 @@ async function main() {
   const seeded = await seedTemplatesIfEmpty({ ctx: { db: handle.db }, input: { tenantsDir } });
   for (const slug of seeded) console.log(`Seeded template regency '${slug}' from tenants/${slug}`);
 
-  const app = createNodeApp(handle.db);
+  // Only the embedded development database gets a demo account, and never in production.
+  if (!env.DATABASE_URL && env.NODE_ENV !== "production") {
+    const demo = await createDemoAdminIfNoUsers({ ctx: { db: handle.db } });
+    if (demo) {
+      console.log("Created a demo province admin (shown once; change or disable it for real use):");
+      console.log(`  email     ${demo.email}`);
+      console.log(`  password  ${demo.password}`);
+    }
+  }
+
+  const app = createNodeApp(handle.db, { trustedOrigins: env.TRUSTED_ORIGINS });
 
   const server = serve({ fetch: app.fetch, port: env.API_PORT }, (info) => {
     const base = `http://localhost:${info.port}`;
@@ -41,6 +53,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A refused database role is a configuration problem: say what to change, no stack trace.
+  console.error(error instanceof UnsafeAppRoleError ? `Refusing to start: ${error.message}` : error);
   process.exit(1);
 });

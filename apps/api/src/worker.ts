@@ -23,11 +23,12 @@ function appFor(rawEnv: Record<string, unknown>) {
   const env = parsed.data;
   const app = createApp({
     database: createMiddleware<AppEnv>(async (c, next) => {
+      const role = env.DB_ROLE === undefined ? {} : { role: env.DB_ROLE };
       const handle = await createDb(
         env.NEON_LOCAL_PROXY
           ? // A local Postgres behind the test proxy speaks plain ws and no pipelined auth.
-            { driver: "neon", url: env.DATABASE_URL, wsProxy: env.NEON_LOCAL_PROXY, useSecureWebSocket: false, pipelineConnect: false }
-          : { driver: "neon", url: env.DATABASE_URL },
+            { driver: "neon", url: env.DATABASE_URL, wsProxy: env.NEON_LOCAL_PROXY, useSecureWebSocket: false, pipelineConnect: false, ...role }
+          : { driver: "neon", url: env.DATABASE_URL, ...role },
       );
       c.set("db", handle.db);
       try {
@@ -43,6 +44,9 @@ function appFor(rawEnv: Record<string, unknown>) {
       }
     }),
     apiReferenceAssets: env.API_REFERENCE_ASSETS,
+    trustedOrigins: env.TRUSTED_ORIGINS,
+    // Cloudflare sets it from the connection; a client cannot forge it.
+    clientIp: (c) => c.req.header("cf-connecting-ip") ?? "unknown",
   });
   const entry = { env, app };
   parsedEnvs.set(rawEnv, entry);

@@ -4,6 +4,7 @@ import { tenantsDir } from "../src/paths.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 import { createOtherRegency } from "./support/factories.ts";
+import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
 
 interface Envelope {
   error: { code: string; message: string; messages: { id: string; en: string }; issues?: Array<{ path: string; message: string }>; requestId: string };
@@ -13,8 +14,10 @@ describe.each(testDrivers)("API over HTTP on %s", (driver) => {
   let database: TestDatabase;
   let server: TestServer;
   let other: Awaited<ReturnType<typeof createOtherRegency>>;
+  let token: string;
 
-  const get = (path: string) => fetch(`${server.baseUrl}${path}`);
+  // A province admin reads every regency: these tests are about the routes, not about access.
+  const get = (path: string) => fetch(`${server.baseUrl}${path}`, { headers: bearer(token) });
   const json = async <T>(path: string, status = 200): Promise<T> => {
     const response = await get(path);
     expect(response.status, `${path} → ${response.status}`).toBe(status);
@@ -34,6 +37,8 @@ describe.each(testDrivers)("API over HTTP on %s", (driver) => {
     const seeded = await seedTemplatesIfEmpty({ ctx: { db: database.handle.db }, input: { tenantsDir } });
     expect(seeded).toContain("sragen");
     other = await createOtherRegency(database.handle.db);
+    const admin = await createTestUser(database.handle.db, "province-admin", null);
+    token = await sessionToken(database.handle.db, admin.id);
     server = await startTestServer(database.handle.db);
   });
   afterAll(async () => {

@@ -8,6 +8,8 @@ import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
 import { templateConfig, uniqueSlug } from "./support/factories.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { findTenantBySlug, addMembership } from "@satu-atap/db";
+import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
 
 interface TestHousehold {
   id: string;
@@ -35,9 +37,16 @@ describe.each(testDrivers)("POST /api/t/{tenant}/evaluate on %s", (driver) => {
   let server: TestServer;
   let households: TestHousehold[];
   let strictSlug: string;
+  let adminToken: string;
+  let deskToken: string;
 
-  const post = (path: string, body: unknown) =>
-    fetch(`${server.baseUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  // A district admin of both regencies may evaluate against published versions and the draft.
+  const post = (path: string, body: unknown, token = adminToken) =>
+    fetch(`${server.baseUrl}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...bearer(token) },
+      body: JSON.stringify(body),
+    });
   const requestOf = (h: TestHousehold) => ({
     answers: h.answers,
     household: h.household,
@@ -58,6 +67,15 @@ describe.each(testDrivers)("POST /api/t/{tenant}/evaluate on %s", (driver) => {
     config.survey.classification.rule = JSON.parse(JSON.stringify(config.survey.classification.rule).replace(/13/g, "19"));
     strictSlug = uniqueSlug();
     await createRegency({ ctx: { db: database.handle.db }, input: { slug: strictSlug, config, isTemplate: false, actor: "test", note: "strict" } });
+
+    const db = database.handle.db;
+    const sragen = await findTenantBySlug(db, "sragen");
+    const strict = await findTenantBySlug(db, strictSlug);
+    if (!sragen || !strict) throw new Error("regencies missing");
+    const admin = await createTestUser(db, "district-admin", sragen.id);
+    await addMembership(db, { userId: admin.id, tenantId: strict.id, role: "district-admin" });
+    adminToken = await sessionToken(db, admin.id);
+    deskToken = await sessionToken(db, (await createTestUser(db, "desk-officer", sragen.id)).id);
 
     server = await startTestServer(database.handle.db);
   });
@@ -125,7 +143,7 @@ describe.each(testDrivers)("POST /api/t/{tenant}/evaluate on %s", (driver) => {
   it("refuses a body that is not JSON", async () => {
     const response = await fetch(`${server.baseUrl}/api/t/sragen/evaluate`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...bearer(adminToken) },
       body: "{ not json",
     });
     expect(response.status).toBe(400);
@@ -139,6 +157,15 @@ describe.each(testDrivers)("POST /api/t/{tenant}/evaluate on %s", (driver) => {
     expect(response.status).toBe(200);
     const { configuration } = (await response.json()) as Evaluation;
     expect(configuration).toEqual({ source: "draft", revision: 1 });
+  });
+
+  it("lets a desk officer evaluate against the published rules but not try the draft", async () => {
+    const household = households[0];
+    if (!household) throw new Error("no test household");
+    expect((await post("/api/t/sragen/evaluate", requestOf(household), deskToken)).status).toBe(200);
+    const draft = await post("/api/t/sragen/evaluate?config=draft", requestOf(household), deskToken);
+    expect(draft.status).toBe(403);
+    expect(((await draft.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
   });
 
   it("answers an unknown regency or version with 404", async () => {

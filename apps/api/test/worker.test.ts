@@ -3,13 +3,14 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb } from "@satu-atap/db";
+import { createDb, findTenantBySlug } from "@satu-atap/db";
 import { migrate } from "@satu-atap/db/migrate";
-import { createTestDatabase, startWsProxy } from "@satu-atap/db/testing";
+import { createTestDatabase, createTestLoginRole, startWsProxy } from "@satu-atap/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantsDir } from "../src/paths.ts";
 import { seedMissingTemplates } from "../src/services/seed.ts";
 import { runCommand, startCommand, type RunningProcess } from "./support/processes.ts";
+import { createTestUser, TEST_PASSWORD } from "./support/auth.ts";
 
 const apiDir = fileURLToPath(new URL("../", import.meta.url));
 const wrangler = fileURLToPath(new URL("../../../node_modules/.bin/wrangler", import.meta.url));
@@ -51,13 +52,28 @@ describe("the Cloudflare Workers entry point", () => {
     let worker: RunningProcess | undefined;
     let baseUrl = "";
     let persistDir = "";
+    let email = "";
+    let token = "";
+    const authorized = () => ({ authorization: `Bearer ${token}` });
 
     beforeAll(async () => {
-      const database = await createTestDatabase(process.env.TEST_DATABASE_URL ?? "", "satu_worker_test");
-      drop = database.drop;
-      const handle = await createDb({ driver: "pg", url: database.url });
-      await migrate(handle);
+      const adminUrl = process.env.TEST_DATABASE_URL ?? "";
+      const database = await createTestDatabase(adminUrl, "satu_worker_test");
+      const owner = await createDb({ driver: "pg", url: database.url });
+      await migrate(owner);
+      await owner.close();
+      // The Worker logs in as a member of the application role, as production should.
+      const login = await createTestLoginRole(adminUrl, database.url);
+      drop = async () => {
+        await database.drop();
+        await login.drop();
+      };
+      const handle = await createDb({ driver: "pg", url: login.url });
       await seedMissingTemplates({ ctx: { db: handle.db }, input: { tenantsDir } });
+      const sragen = await findTenantBySlug(handle.db, "sragen");
+      if (!sragen) throw new Error("sragen not seeded");
+      // Hashed with argon2id on Node; the Worker verifies it in pure JS (about 175 ms).
+      email = (await createTestUser(handle.db, "district-admin", sragen.id)).email;
       await handle.close();
 
       const proxy = await startWsProxy();
@@ -74,7 +90,7 @@ describe("the Cloudflare Workers entry point", () => {
           "--inspector-port", String(inspectorPort),
           "--show-interactive-dev-session=false",
           "--persist-to", persistDir,
-          "--var", `DATABASE_URL:${database.url}`,
+          "--var", `DATABASE_URL:${login.url}`,
           "--var", `NEON_LOCAL_PROXY:${proxy.wsProxy}`,
         ],
         { cwd: apiDir, env: wranglerEnv },
@@ -94,8 +110,20 @@ describe("the Cloudflare Workers entry point", () => {
       expect(response.status).toBe(200);
     });
 
+    it("signs in through the Worker and returns a bearer token", async () => {
+      const response = await fetch(`${baseUrl}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: TEST_PASSWORD }),
+      });
+      expect(response.status).toBe(200);
+      token = ((await response.json()) as { token: string }).token;
+      expect(token).toMatch(/^[a-z2-7]{32}$/);
+      expect((await fetch(`${baseUrl}/api/t/sragen/config`)).status).toBe(401);
+    });
+
     it("reads Sragen's configuration", async () => {
-      const response = await fetch(`${baseUrl}/api/t/sragen/config`);
+      const response = await fetch(`${baseUrl}/api/t/sragen/config`, { headers: authorized() });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { version: number; config: { services: unknown[]; desks: unknown[] } };
       expect(body.version).toBe(1);
@@ -104,7 +132,7 @@ describe("the Cloudflare Workers entry point", () => {
     });
 
     it("answers an unknown regency with the error envelope", async () => {
-      const response = await fetch(`${baseUrl}/api/t/atlantis/config`);
+      const response = await fetch(`${baseUrl}/api/t/atlantis/config`, { headers: authorized() });
       expect(response.status).toBe(404);
       const body = (await response.json()) as { error: { code: string } };
       expect(body.error.code).toBe("TENANT_NOT_FOUND");

@@ -1,6 +1,6 @@
 import { canonicalJson, validateConfig } from "@satu-atap/config";
 import { readConfigSource } from "@satu-atap/config/node";
-import { findTenantBySlug } from "@satu-atap/db";
+import { findTenantBySlug, withTenant } from "@satu-atap/db";
 import type { NodeEnv } from "../env.ts";
 import { ApiError } from "../http/errors.ts";
 import { openNodeDatabase } from "../node-database.ts";
@@ -33,7 +33,10 @@ export async function runConfigExport(env: NodeEnv, slug: string | undefined, ve
   try {
     const tenant = await findTenantBySlug(handle.db, slug);
     if (!tenant) throw new CliError(`No regency '${slug}'.`, 1);
-    const published = await getPublishedConfig({ ctx: { db: handle.db, tenant }, input: { version: versionNumber } }).catch(
+    // Configuration rows are under row-level security: read them in the regency's scope.
+    const published = await withTenant(handle.db, tenant.id, (tx) =>
+      getPublishedConfig({ ctx: { db: tx, tenant }, input: { version: versionNumber } }),
+    ).catch(
       (error: unknown) => {
         if (error instanceof ApiError) throw new CliError(error.messages.en, 1);
         throw error;

@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { describeEnvProblems, NodeEnvSchema, type NodeEnv } from "../env.ts";
 import { runConfigExport, runConfigValidate } from "./config-commands.ts";
+import { runAuditVerify } from "./audit-commands.ts";
 import { runDbMigrate, runDbSeed } from "./db-commands.ts";
+import { runUserCreate, runUserDisable, runUserSetRole } from "./user-commands.ts";
 import { CliError } from "./cli-error.ts";
 
 const usage = `Satu Atap command line
@@ -13,6 +15,17 @@ Usage: npm run satu-atap -- <command> [options]
   config validate <file|folder>  check a configuration; exit 1 listing every problem
   config export <tenant>         print a regency's configuration in force as JSON
        [--version N]             … or an exact published version
+  user create --email E --name N --role R [--tenant SLUG] [--area CODE[,CODE]] [--agency ID]
+                                 create an account with one role; the password is read from
+                                 stdin when piped, else generated and printed once
+  user disable --email E         disable an account and end its sessions
+  user set-role --email E --role R [--tenant SLUG] [--area …] [--agency …]
+                                 make R the user's one role in that regency
+  audit verify <tenant>          check a regency's audit hash chain; exit 1 at the first broken link
+  audit verify --platform        … the platform chain (sign-ins, refusals outside a regency)
+
+Roles: province-admin (no --tenant), district-admin, desk-officer, subdistrict-officer (--area =
+its sub-district code), field-verifier (--area = its area codes), agency-officer (--agency).
 
 The database is DATABASE_URL when set, else the embedded PGlite in DATA_DIR (default .data/).
 The embedded database can be opened by one process at a time: stop npm start first.`;
@@ -23,12 +36,32 @@ function loadEnv(): NodeEnv {
   return parsed.data;
 }
 
+/** The whole of stdin when it is piped, or null at a terminal (then nothing is read). */
+async function readPipedStdin(): Promise<string | null> {
+  if (process.stdin.isTTY) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  const text = Buffer.concat(chunks).toString("utf8");
+  // An empty pipe (e.g. `< /dev/null`) means "no password given": generate one.
+  return text.trim() === "" ? null : text;
+}
+
 /** Dispatches `satu-atap <group> <command>`; returns the process exit code. */
 export async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { version: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      version: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      tenant: { type: "string" },
+      area: { type: "string" },
+      agency: { type: "string" },
+      platform: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [group, command, ...rest] = positionals;
   if (values.help || !group) {
@@ -44,6 +77,14 @@ export async function run(argv: string[]): Promise<number> {
       return runConfigValidate(rest[0]);
     case "config export":
       return runConfigExport(loadEnv(), rest[0], values.version);
+    case "user create":
+      return runUserCreate(loadEnv(), values, readPipedStdin);
+    case "user disable":
+      return runUserDisable(loadEnv(), values);
+    case "user set-role":
+      return runUserSetRole(loadEnv(), values);
+    case "audit verify":
+      return runAuditVerify(loadEnv(), rest[0], values.platform === true);
     default:
       throw new CliError(`Unknown command '${positionals.join(" ")}'.\n\n${usage}`);
   }

@@ -21,6 +21,7 @@ export const errorCodes = {
   VALIDATION_FAILED: 400,
   INVALID_CONFIGURATION: 422,
   UNAUTHORIZED: 401,
+  INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   TENANT_NOT_FOUND: 404,
@@ -88,6 +89,16 @@ export const commonErrors = {
     new ApiError("TENANT_NOT_FOUND", {
       id: "Kabupaten/kota tidak ditemukan.",
       en: "Regency not found.",
+    }),
+  unauthorized: () =>
+    new ApiError("UNAUTHORIZED", {
+      id: "Silakan masuk terlebih dahulu.",
+      en: "Sign in first.",
+    }),
+  forbidden: () =>
+    new ApiError("FORBIDDEN", {
+      id: "Anda tidak berwenang melakukan ini.",
+      en: "You are not allowed to do this.",
     }),
   routeNotFound: () =>
     new ApiError("NOT_FOUND", {

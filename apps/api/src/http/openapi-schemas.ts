@@ -29,11 +29,12 @@ export const ErrorEnvelopeSchema = z
 const errorDescriptions = {
   400: "Malformed request or failed validation",
   401: "Not signed in",
-  403: "Not allowed",
-  404: "Not found (also: another regency's record)",
+  403: "Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin",
+  404: "Not found (also: another regency's record, or a regency you are not a member of)",
   409: "Conflict with the current state",
   412: "The resource changed since you read it (stale If-Match)",
   422: "Well-formed but invalid content",
+  429: "Too many attempts; wait for Retry-After seconds",
   500: "Unexpected server error (generic; logged with the request id)",
 } as const;
 

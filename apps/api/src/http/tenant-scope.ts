@@ -1,18 +1,41 @@
 import { createMiddleware } from "hono/factory";
-import { TENANT_SLUG_PATTERN, findTenantBySlug } from "@satu-atap/db";
+import { TENANT_SLUG_PATTERN, findTenantBySlug, withTenant } from "@satu-atap/db";
+import { membershipsCovering } from "./access.ts";
 import type { AppEnv } from "./app-env.ts";
 import { commonErrors } from "./errors.ts";
+import { unauthenticated } from "./route-permission.ts";
 
 /**
- * Resolves `/api/t/{tenant}/…` to a tenant row and puts it on the context.
- * A slug that is malformed or unknown is the same 404, so probing slugs tells
- * nothing. (Membership checks join here when identity lands.)
+ * Resolves `/api/t/{tenant}/…` for a signed-in member and runs the rest of the request in
+ * that regency's row-level security scope (`withTenant`): handlers get the transaction as
+ * `db`, so even a query that forgot its tenant filter sees only this regency.
+ *
+ * - No session: 401 (before the slug is looked at, so it reveals nothing).
+ * - Malformed, unknown, or a regency none of the caller's memberships reach: the same 404.
  */
 export const tenantScope = createMiddleware<AppEnv>(async (c, next) => {
+  const auth = c.get("auth");
+  if (!auth) throw unauthenticated(c, null);
   const slug = c.req.param("tenant");
   if (!slug || !TENANT_SLUG_PATTERN.test(slug)) throw commonErrors.tenantNotFound();
-  const tenant = await findTenantBySlug(c.get("db"), slug);
+  const root = c.get("db");
+  const tenant = await findTenantBySlug(root, slug);
   if (!tenant) throw commonErrors.tenantNotFound();
+  if (membershipsCovering(auth.memberships, tenant.id).length === 0) {
+    c.set("denial", { status: 404, tenantId: tenant.id, reason: "not a member" });
+    throw commonErrors.tenantNotFound();
+  }
   c.set("tenant", tenant);
-  await next();
+  try {
+    await withTenant(root, tenant.id, async (tx) => {
+      // PGlite has one connection: inside this transaction nothing may use `root` (deadlock).
+      c.set("db", tx);
+      await next();
+      // Hono turned a handler's error into a response, so next() did not throw: throw it
+      // here so the transaction rolls back instead of committing half the work.
+      if (c.error) throw c.error;
+    });
+  } finally {
+    c.set("db", root);
+  }
 });

@@ -1,5 +1,5 @@
 import { contentHash, type RegencyConfig } from "@satu-atap/config";
-import { createTenant, publishVersion, replaceAreas, saveDraft } from "@satu-atap/db";
+import { createTenant, publishVersion, replaceAreas, saveDraft, withTenant } from "@satu-atap/db";
 import { areaRowsFromConfig } from "./areas.ts";
 import { todayIn } from "./calendar.ts";
 import type { ServiceContext } from "./context.ts";
@@ -26,16 +26,20 @@ export async function createRegency({
       status: "active",
       isTemplate,
     });
-    await saveDraft(tx, { tenantId: tenant.id, content: config, updatedBy: actor });
-    const version = await publishVersion(tx, {
-      tenantId: tenant.id,
-      content: config,
-      contentHash: hash,
-      effectiveFrom: todayIn(config.meta.timezone),
-      publishedBy: actor,
-      note,
+    // The regency's own rows are under row-level security: write them in its scope.
+    const version = await withTenant(tx, tenant.id, async (scoped) => {
+      await saveDraft(scoped, { tenantId: tenant.id, content: config, updatedBy: actor });
+      const published = await publishVersion(scoped, {
+        tenantId: tenant.id,
+        content: config,
+        contentHash: hash,
+        effectiveFrom: todayIn(config.meta.timezone),
+        publishedBy: actor,
+        note,
+      });
+      await replaceAreas(scoped, tenant.id, areaRowsFromConfig(config));
+      return published;
     });
-    await replaceAreas(tx, tenant.id, areaRowsFromConfig(config));
     return { tenant, version };
   });
 }

@@ -1,31 +1,59 @@
-import { createDb, type DbHandle } from "@satu-atap/db";
-import { migrate } from "@satu-atap/db/migrate";
-import { createTestDatabase as createServerDatabase } from "@satu-atap/db/testing";
+import { APP_ROLE, createDb, type Db, type DbHandle } from "@satu-atap/db";
+import { sql } from "drizzle-orm";
+import { createMigratedDb, migrate } from "@satu-atap/db/migrate";
+import { createTestDatabase as createServerDatabase, createTestLoginRole } from "@satu-atap/db/testing";
 
 /** The drivers the API suite runs on: embedded always, PostgreSQL when CI provides a server. */
 export const testDrivers = process.env.TEST_DATABASE_URL ? (["pglite", "pg"] as const) : (["pglite"] as const);
 export type TestDriver = (typeof testDrivers)[number];
 
 export interface TestDatabase {
+  /** Opened as the application role, as the API runs: row-level security applies. */
   handle: DbHandle;
+  /**
+   * Runs `fn` as the tables' owner, for what the application may not do (tampering with
+   * the audit trail). PGlite: the same single connection, with the role reset meanwhile.
+   */
+  asOwner<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   drop(): Promise<void>;
 }
 
-/** A new, empty, migrated database: in-memory PGlite, or a uniquely named database on the test server. */
+/**
+ * A new, empty, migrated database opened as the application role: in-memory PGlite
+ * switched to `satu_atap_app`, or a uniquely named database on the test server reached
+ * through a LOGIN role that is a member of it (the production style, so RLS is real).
+ */
 export async function createTestDatabase(driver: TestDriver): Promise<TestDatabase> {
   if (driver === "pglite") {
-    const handle = await createDb({ driver: "pglite" });
-    await migrate(handle);
-    return { handle, drop: () => handle.close() };
+    const handle = await createMigratedDb({ driver: "pglite", role: APP_ROLE });
+    return {
+      handle,
+      async asOwner(fn) {
+        // PGlite's one connection: leave the app role for the owner's session user and come back.
+        await handle.db.execute(sql.raw("reset role"));
+        try {
+          return await fn(handle.db);
+        } finally {
+          await handle.db.execute(sql.raw(`set role ${APP_ROLE}`));
+        }
+      },
+      drop: () => handle.close(),
+    };
   }
-  const server = await createServerDatabase(process.env.TEST_DATABASE_URL ?? "", "satu_api_test");
-  const handle = await createDb({ driver: "pg", url: server.url });
-  await migrate(handle);
+  const adminUrl = process.env.TEST_DATABASE_URL ?? "";
+  const server = await createServerDatabase(adminUrl, "satu_api_test");
+  const owner = await createDb({ driver: "pg", url: server.url });
+  await migrate(owner);
+  const login = await createTestLoginRole(adminUrl, server.url);
+  const handle = await createDb({ driver: "pg", url: login.url });
   return {
     handle,
+    asOwner: (fn) => fn(owner.db),
     async drop() {
       await handle.close();
+      await owner.close();
       await server.drop();
+      await login.drop();
     },
   };
 }

@@ -9,8 +9,8 @@ export interface TestServer {
 }
 
 /** The real Node app on a real HTTP port (0 = any free one), over the given database. */
-export async function startTestServer(db: Db): Promise<TestServer> {
-  const app = createNodeApp(db);
+export async function startTestServer(db: Db, options: { trustedOrigins?: string[] } = {}): Promise<TestServer> {
+  const app = createNodeApp(db, options);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });

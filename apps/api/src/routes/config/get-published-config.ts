@@ -1,6 +1,7 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses, TenantParamsSchema } from "../../http/openapi-schemas.ts";
+import { defineRoute } from "../../http/route-permission.ts";
 import { getPublishedConfig } from "../../services/configuration.ts";
 
 export const PublishedConfigSchema = z
@@ -18,9 +19,10 @@ export const PublishedConfigSchema = z
   })
   .openapi("PublishedConfig");
 
-export const getPublishedConfigRoute = createRoute({
+export const getPublishedConfigRoute = defineRoute({
   method: "get",
   path: "/api/t/{tenant}/config",
+  permission: "config:read",
   tags: ["configuration"],
   summary: "The published configuration in force",
   description:
@@ -33,7 +35,7 @@ export const getPublishedConfigRoute = createRoute({
   },
   responses: {
     200: { description: "The configuration", content: { "application/json": { schema: PublishedConfigSchema } } },
-    ...errorResponses(400, 404),
+    ...errorResponses(400, 401, 403, 404),
   },
 });
 

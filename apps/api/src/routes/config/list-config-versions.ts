@@ -1,6 +1,7 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses, TenantParamsSchema } from "../../http/openapi-schemas.ts";
+import { defineRoute } from "../../http/route-permission.ts";
 import { listConfigVersions } from "../../services/configuration.ts";
 
 const ConfigVersionSummarySchema = z
@@ -14,9 +15,10 @@ const ConfigVersionSummarySchema = z
   })
   .openapi("ConfigVersionSummary");
 
-export const listConfigVersionsRoute = createRoute({
+export const listConfigVersionsRoute = defineRoute({
   method: "get",
   path: "/api/t/{tenant}/config/versions",
+  permission: "config:read",
   tags: ["configuration"],
   summary: "Published configuration versions",
   description: "Every published version, newest first, with author, note, effective date and content hash.",
@@ -26,7 +28,7 @@ export const listConfigVersionsRoute = createRoute({
       description: "The versions",
       content: { "application/json": { schema: z.object({ versions: z.array(ConfigVersionSummarySchema) }) } },
     },
-    ...errorResponses(404),
+    ...errorResponses(401, 403, 404),
   },
 });
 

@@ -1,6 +1,7 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses, TenantParamsSchema } from "../../http/openapi-schemas.ts";
+import { assertPermission, defineRoute } from "../../http/route-permission.ts";
 import { evaluateForTenant } from "../../services/evaluation.ts";
 import { evaluateRequestExample, evaluateResponseExample } from "./evaluate-household.examples.ts";
 
@@ -116,15 +117,16 @@ const EvaluateResponseSchema = z
   })
   .openapi("EvaluateResponse", { example: evaluateResponseExample });
 
-export const evaluateHouseholdRoute = createRoute({
+export const evaluateHouseholdRoute = defineRoute({
   method: "post",
   path: "/api/t/{tenant}/evaluate",
+  permission: "config:evaluate",
   tags: ["evaluation"],
   summary: "Evaluate a household against the regency's rules",
   description:
     "Scores the survey answers criterion by criterion, classifies the household, finds the tier per card programme " +
     "(and why higher tiers were not given) and the eligible services, with explanations in Indonesian and English. " +
-    "Uses the configuration in force, an exact `version`, or the draft (`config=draft`) for previews. Changes nothing.",
+    "Uses the configuration in force, an exact `version`, or the draft (`config=draft`) for previews (which also needs `config:edit`). Changes nothing.",
   request: {
     params: TenantParamsSchema,
     query: z.object({
@@ -135,13 +137,15 @@ export const evaluateHouseholdRoute = createRoute({
   },
   responses: {
     200: { description: "The evaluation", content: { "application/json": { schema: EvaluateResponseSchema } } },
-    ...errorResponses(400, 404, 422),
+    ...errorResponses(400, 401, 403, 404, 422),
   },
 });
 
 export function registerEvaluateHousehold(app: OpenAPIHono<AppEnv>) {
   app.openapi(evaluateHouseholdRoute, async (c) => {
     const query = c.req.valid("query");
+    // The draft is work in progress: only those who may edit it may try it.
+    if (query.config === "draft") assertPermission(c, "config:edit", true);
     const { decisionDate, ...household } = c.req.valid("json");
     const result = await evaluateForTenant({
       ctx: { db: c.get("db"), tenant: c.get("tenant") },

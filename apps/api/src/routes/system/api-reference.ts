@@ -26,6 +26,9 @@ function page(assetsBase: string): string {
 </html>`;
 }
 
+/** `/docs` is a page, not an OpenAPI operation: its permission is declared here. */
+export const apiReferencePage = { method: "GET", path: "/docs", permission: "public" } as const;
+
 /**
  * `GET /docs`: the interactive API reference (Swagger UI) over `/openapi.json`.
  * Not part of the OpenAPI document itself: it is a page, not an operation.

@@ -1,11 +1,13 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import regencyConfigJsonSchema from "@satu-atap/config/schema.json" with { type: "json" };
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses } from "../../http/openapi-schemas.ts";
+import { defineRoute } from "../../http/route-permission.ts";
 
-export const configJsonSchemaRoute = createRoute({
+export const configJsonSchemaRoute = defineRoute({
   method: "get",
   path: "/schemas/regency-config.json",
+  permission: "public",
   tags: ["system"],
   summary: "JSON Schema of a regency configuration",
   description: "Generated from the zod model in packages/config; editors can validate configuration files against it.",

@@ -1,7 +1,8 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses } from "../../http/openapi-schemas.ts";
+import { defineRoute } from "../../http/route-permission.ts";
 
 const HealthSchema = z
   .object({
@@ -10,9 +11,10 @@ const HealthSchema = z
   })
   .openapi("Health");
 
-export const healthRoute = createRoute({
+export const healthRoute = defineRoute({
   method: "get",
   path: "/health",
+  permission: "public",
   tags: ["system"],
   summary: "Liveness and database reachability",
   responses: {

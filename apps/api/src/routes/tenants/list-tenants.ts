@@ -1,7 +1,8 @@
-import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import { tenantStatuses } from "@satu-atap/db/schema";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses } from "../../http/openapi-schemas.ts";
+import { defineRoute } from "../../http/route-permission.ts";
 import { listTenants } from "../../services/tenants.ts";
 
 const TenantSummarySchema = z
@@ -17,18 +18,19 @@ const TenantSummarySchema = z
   })
   .openapi("TenantSummary");
 
-export const listTenantsRoute = createRoute({
+export const listTenantsRoute = defineRoute({
   method: "get",
   path: "/api/tenants",
+  permission: "tenant:list",
   tags: ["tenants"],
   summary: "List regencies",
-  description: "Every regency on the platform with its status, lineage and latest published configuration version.",
+  description: "Every regency on the platform with its status, lineage and latest published configuration version. Province level (`tenant:list`); other users find their regencies in `/api/auth/me`.",
   responses: {
     200: {
       description: "The regencies, ordered by slug",
       content: { "application/json": { schema: z.object({ tenants: z.array(TenantSummarySchema) }) } },
     },
-    ...errorResponses(),
+    ...errorResponses(401, 403),
   },
 });
 
