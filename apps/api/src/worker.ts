@@ -1,4 +1,4 @@
-import { createDb } from "@satu-atap/db";
+import { assertSafeAppRole, createDb } from "@satu-atap/db";
 import { createMiddleware } from "hono/factory";
 import { createApp } from "./app.ts";
 import { describeEnvProblems, WorkerEnvSchema, type WorkerEnv } from "./env.ts";
@@ -21,6 +21,9 @@ function appFor(rawEnv: Record<string, unknown>) {
     throw new Error(`Invalid Worker environment:\n${describeEnvProblems(parsed.error)}`);
   }
   const env = parsed.data;
+  // Checked on this isolate's first request (there is no start-up on Workers), and again on
+  // every request until it passes: a role that could bypass row-level security serves nothing.
+  let roleChecked = false;
   const app = createApp({
     database: createMiddleware<AppEnv>(async (c, next) => {
       const role = env.DB_ROLE === undefined ? {} : { role: env.DB_ROLE };
@@ -32,6 +35,10 @@ function appFor(rawEnv: Record<string, unknown>) {
       );
       c.set("db", handle.db);
       try {
+        if (!roleChecked) {
+          await assertSafeAppRole(handle.db);
+          roleChecked = true;
+        }
         await next();
       } finally {
         // Response may still stream; let the pool close after it.

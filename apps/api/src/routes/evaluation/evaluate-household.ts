@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses, TenantParamsSchema } from "../../http/openapi-schemas.ts";
+import { createMiddleware } from "hono/factory";
 import { assertPermission, defineRoute } from "../../http/route-permission.ts";
 import { evaluateForTenant } from "../../services/evaluation.ts";
 import { evaluateRequestExample, evaluateResponseExample } from "./evaluate-household.examples.ts";
@@ -117,10 +118,18 @@ const EvaluateResponseSchema = z
   })
   .openapi("EvaluateResponse", { example: evaluateResponseExample });
 
+// The draft is work in progress: only those who may edit it may try it. Checked before the
+// body is validated, like the route's own permission.
+const draftNeedsEdit = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.query("config") === "draft") assertPermission(c, "config:edit", true);
+  await next();
+});
+
 export const evaluateHouseholdRoute = defineRoute({
   method: "post",
   path: "/api/t/{tenant}/evaluate",
   permission: "config:evaluate",
+  middleware: [draftNeedsEdit],
   tags: ["evaluation"],
   summary: "Evaluate a household against the regency's rules",
   description:
@@ -144,8 +153,6 @@ export const evaluateHouseholdRoute = defineRoute({
 export function registerEvaluateHousehold(app: OpenAPIHono<AppEnv>) {
   app.openapi(evaluateHouseholdRoute, async (c) => {
     const query = c.req.valid("query");
-    // The draft is work in progress: only those who may edit it may try it.
-    if (query.config === "draft") assertPermission(c, "config:edit", true);
     const { decisionDate, ...household } = c.req.valid("json");
     const result = await evaluateForTenant({
       ctx: { db: c.get("db"), tenant: c.get("tenant") },
