@@ -1,10 +1,11 @@
 import { ROLE_IDS, ROLE_PERMISSIONS, type RoleId } from "@satu-atap/auth";
-import { configVersions, listAuditEvents, type Tenant } from "@satu-atap/db";
+import { appendAuditEvent, configVersions, listAuditEvents, type Tenant } from "@satu-atap/db";
 import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGES } from "../src/app.ts";
+import { ApiError } from "../src/http/errors.ts";
 import { declaredRoutes, type DeclaredRoute } from "../src/http/route-registry.ts";
 import { createNodeApp } from "../src/node-app.ts";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
@@ -165,6 +166,34 @@ describe.each(testDrivers)("authorisation: every route × every role on %s", (dr
     const second = (await (await fetch(`${server.baseUrl}/api/t/${tenantA.slug}/audit?limit=1&cursor=${first.nextCursor}`, { headers: admin })).json()) as { events: Array<{ id: number }> };
     expect([first.events[0]?.id, second.events[0]?.id]).toEqual(all.events.slice(0, 2).map((e) => e.id));
     expect((await fetch(`${server.baseUrl}/api/t/${tenantA.slug}/audit?from=yesterday`, { headers: admin })).status).toBe(400);
+  });
+
+  it("rolls back a tenant request's writes when it ends in an error response", async () => {
+    // Another probe on a copy of the real app: it writes in the tenant transaction, then fails.
+    const app = createNodeApp(database.handle.db);
+    app.post("/api/t/:tenant/write-then-fail", async (c) => {
+      await appendAuditEvent(c.get("db"), { tenantId: c.get("tenant").id, action: "test.rolled_back", target: c.req.query("kind") ?? null });
+      if (c.req.query("kind") === "crash") throw new Error("unexpected");
+      throw new ApiError("CONFLICT", { id: "Konflik.", en: "Conflict." });
+    });
+    const probeServer: ServerType = await new Promise((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+    });
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.map(String).join(" "));
+    try {
+      const base = `http://127.0.0.1:${(probeServer.address() as AddressInfo).port}`;
+      const headers = bearer(tokens.get("district-admin") ?? "");
+      expect((await fetch(`${base}/api/t/${tenantA.slug}/write-then-fail?kind=conflict`, { method: "POST", headers })).status).toBe(409);
+      expect((await fetch(`${base}/api/t/${tenantA.slug}/write-then-fail?kind=crash`, { method: "POST", headers })).status).toBe(500);
+    } finally {
+      console.error = original;
+      await new Promise<void>((resolve) => probeServer.close(() => resolve()));
+    }
+    expect((await listAuditEvents(database.handle.db, tenantA.id, { action: "test.rolled_back" })).events).toEqual([]);
+    // The unexpected error was logged once, not once per middleware layer.
+    expect(logged.filter((line) => line.includes('"message":"unexpected"'))).toHaveLength(1);
   });
 
   it("runs tenant requests in the regency's row-level security scope: unfiltered queries see only that regency, even interleaved", async () => {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantsDir } from "../src/paths.ts";
 import { seedMissingTemplates } from "../src/services/seed.ts";
-import { testDrivers } from "./support/databases.ts";
+import { testDrivers, waitForOtherConnectionsToClose } from "./support/databases.ts";
 import { runScript } from "./support/processes.ts";
 import { startTestServer } from "./support/test-server.ts";
 
@@ -54,6 +54,7 @@ async function cliDatabase(driver: (typeof testDrivers)[number]): Promise<CliDat
     withOwner: (fn) => fn(owner.db),
     async drop() {
       await app.close();
+      await waitForOtherConnectionsToClose(owner.db);
       await owner.close();
       await server.drop();
       await login.drop();

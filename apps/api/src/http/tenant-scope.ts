@@ -31,11 +31,22 @@ export const tenantScope = createMiddleware<AppEnv>(async (c, next) => {
       // PGlite has one connection: inside this transaction nothing may use `root` (deadlock).
       c.set("db", tx);
       await next();
-      // Hono turned a handler's error into a response, so next() did not throw: throw it
+      // Hono turned a handler's error into a response, so next() did not throw: throw
       // here so the transaction rolls back instead of committing half the work.
-      if (c.error) throw c.error;
+      if (c.error) throw new RolledBack();
     });
+  } catch (error) {
+    // The error response is already on the context (and a 500 already logged once).
+    if (!(error instanceof RolledBack)) throw error;
   } finally {
     c.set("db", root);
   }
 });
+
+/** Aborts the tenant transaction after a request that already has its error response. */
+class RolledBack extends Error {
+  constructor() {
+    super("tenant transaction rolled back after an error response");
+    this.name = "RolledBack";
+  }
+}

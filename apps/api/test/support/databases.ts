@@ -51,9 +51,25 @@ export async function createTestDatabase(driver: TestDriver): Promise<TestDataba
     asOwner: (fn) => fn(owner.db),
     async drop() {
       await handle.close();
+      // pg's pool.end() resolves before its sockets have closed; a forced DROP DATABASE
+      // would then kill a closing connection and surface as an uncaught error.
+      await waitForOtherConnectionsToClose(owner.db);
       await owner.close();
       await server.drop();
       await login.drop();
     },
   };
+}
+
+/** Waits until no other session is connected to the database `db` is in (before a forced drop). */
+export async function waitForOtherConnectionsToClose(db: Db, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(sql`pg_stat_activity`)
+      .where(sql`datname = current_database() and pid <> pg_backend_pid()`);
+    if ((row?.n ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
