@@ -110,6 +110,10 @@ describe.each(testDrivers)("sign-in, sessions and CSRF over HTTP on %s", (driver
     const { user, body } = await signedIn();
     const again = (await (await login(user.email, TEST_PASSWORD)).json()) as LoginBody;
     expect(again.token).not.toBe(body.token);
+    // Signing in again from a signed-in browser replaces its session.
+    const replaced = (await (await login(user.email, TEST_PASSWORD, { ...cookieHeader(again.token), origin: server.baseUrl })).json()) as LoginBody;
+    expect(await getSessionWithUser(database.handle.db, sessionIdFromToken(again.token))).toBeUndefined();
+    expect((await fetch(url("/api/auth/me"), { headers: bearer(replaced.token) })).status).toBe(200);
 
     const out = await fetch(url("/api/auth/logout"), { method: "POST", headers: bearer(body.token) });
     expect(out.status).toBe(200);
@@ -117,7 +121,7 @@ describe.each(testDrivers)("sign-in, sessions and CSRF over HTTP on %s", (driver
     expect(await getSessionWithUser(database.handle.db, sessionIdFromToken(body.token))).toBeUndefined();
     expect((await fetch(url("/api/auth/me"), { headers: bearer(body.token) })).status).toBe(401);
     // The other session of the same user lives on.
-    expect((await fetch(url("/api/auth/me"), { headers: bearer(again.token) })).status).toBe(200);
+    expect((await fetch(url("/api/auth/me"), { headers: bearer(replaced.token) })).status).toBe(200);
   });
 
   it("gives the same answer for an unknown email, a wrong password and a disabled account, and audits each", async () => {

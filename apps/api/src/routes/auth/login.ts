@@ -48,7 +48,13 @@ export function registerLogin(app: OpenAPIHono<AppEnv>) {
     try {
       const result = await login({
         ctx: { db: c.get("db"), requestId: c.get("requestId") },
-        input: { email, password, ip: c.get("clientIp"), userAgent: c.req.header("user-agent") ?? null },
+        input: {
+          email,
+          password,
+          ip: c.get("clientIp"),
+          userAgent: c.req.header("user-agent") ?? null,
+          replacesSessionId: c.get("auth")?.session.id,
+        },
       });
       c.header("Set-Cookie", sessionCookie(result.token, result.expiresAt, { secure: secureCookies(c) }), { append: true });
       return c.json({ ...result, expiresAt: result.expiresAt.toISOString() }, 200);

@@ -2,6 +2,7 @@ import { needsRehash, hashPassword, startSession, verifyPassword } from "@satu-a
 import {
   appendAuditEvent,
   countRecentFailures,
+  deleteSession,
   findUserByEmail,
   insertSession,
   listMembershipsForUser,
@@ -49,7 +50,14 @@ export async function login({
   input,
 }: {
   ctx: { db: Db; requestId: string };
-  input: { email: string; password: string; ip: string; userAgent: string | null };
+  input: {
+    email: string;
+    password: string;
+    ip: string;
+    userAgent: string | null;
+    /** The session the request came with, if any: replaced by the new one. */
+    replacesSessionId?: string | undefined;
+  };
 }): Promise<{ token: string; expiresAt: Date } & Identity> {
   const { db, requestId } = ctx;
   const email = normalizeEmail(input.email);
@@ -78,6 +86,7 @@ export async function login({
 
   await recordLoginAttempt(db, { email, ip: input.ip, success: true, at: now });
   if (needsRehash(user.passwordHash)) await setUserPasswordHash(db, user.id, await hashPassword(input.password));
+  if (input.replacesSessionId !== undefined) await deleteSession(db, input.replacesSessionId);
   const { token, session } = startSession(user.id, now);
   await insertSession(db, { ...session, ip: input.ip, userAgent: input.userAgent, lastSeenAt: now });
   await appendAuditEvent(db, {
