@@ -6,10 +6,10 @@ import {
   contains,
   isWholeDataName,
   looseEquals,
-  lookupPath,
   lookupVar,
   operandsOf,
   operatorOf,
+  ownValue,
   splitVarPath,
   toFloat,
   truthy,
@@ -42,10 +42,86 @@ interface Node {
   /** For a static `var`: how to read it, so comparisons can read it inline. */
   readonly read?: VarRead;
   /** For `{"if": [test, a, b]}` with constant numeric branches: the parts, so `+` can inline them. */
-  readonly choice?: { readonly test: (data: unknown) => boolean; readonly then: number; readonly otherwise: number };
+  readonly choice?: {
+    readonly test: (data: unknown) => boolean;
+    readonly probe: Probe | undefined;
+    readonly then: number;
+    readonly otherwise: number;
+  };
+  /** For a comparison of a static `var` with a literal: the test as data, so loops can run it without a call. */
+  readonly probe?: Probe;
 }
 
-const hasOwn = Object.hasOwn;
+/**
+ * What a {@link Probe} does with the value. Small integers, so `runProbe` dispatches through a
+ * jump table: 0 `in`, 1 `==`, 2 `!=`, 3 `===`, 4 `!==`, 5 `>`, 6 `>=`, 7 `<`, 8 `<=`,
+ * 9 the band `<`, 10 the band `<=`, 11 `!`, 12 `!!`.
+ */
+type ProbeKind = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+
+/**
+ * A test on one static `var` as data: `{"op": [{"var": …}, literal]}`, `{"in": [{"var": …},
+ * [literals]]}`, the band `{"<=": [low, {"var": …}, high]}`, `!` and `!!`. The weighted-score
+ * loop runs these itself instead of calling one closure per criterion.
+ */
+interface Probe {
+  readonly read: VarRead;
+  readonly kind: ProbeKind;
+  /** The literal (a primitive); the low end of a band. */
+  readonly operand: unknown;
+  /** The high end of a band. */
+  readonly high: unknown;
+  /** For `in`: the literal list. */
+  readonly items: readonly unknown[];
+}
+
+const PROBE_KINDS: ReadonlyMap<string, ProbeKind> = new Map<string, ProbeKind>([
+  ["==", 1],
+  ["!=", 2],
+  ["===", 3],
+  ["!==", 4],
+  [">", 5],
+  [">=", 6],
+  ["<", 7],
+  ["<=", 8],
+]);
+
+/** Runs a probe on the value read (the same JavaScript operators as the closures). */
+function runProbe(probe: Probe, x: unknown): boolean {
+  const k = probe.operand as number;
+  switch (probe.kind) {
+    case 0: {
+      const items = probe.items;
+      for (let i = 0; i < items.length; i++) if (items[i] === x) return true;
+      return false;
+    }
+    case 1:
+      // For two values of one type, `==` is `===`.
+      return typeof x === typeof k ? x === k : looseEquals(x, k);
+    case 2:
+      return typeof x === typeof k ? x !== k : !looseEquals(x, k);
+    case 3:
+      return x === k;
+    case 4:
+      return x !== k;
+    case 5:
+      return (x as number) > k;
+    case 6:
+      return (x as number) >= k;
+    case 7:
+      return (x as number) < k;
+    case 8:
+      return (x as number) <= k;
+    case 9:
+      return k < (x as number) && (x as number) < (probe.high as number);
+    case 10:
+      return k <= (x as number) && (x as number) <= (probe.high as number);
+    case 11:
+      return !truthy(x);
+    case 12:
+      return truthy(x);
+  }
+}
 
 function isPrimitive(value: unknown): value is string | number | boolean | null {
   return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
@@ -87,47 +163,185 @@ function truthyFn(node: Node): (data: unknown) => boolean {
   }
 }
 
+const OBJECT_PROTOTYPE: object = Object.prototype;
+const getPrototypeOf = Object.getPrototypeOf;
+/** Never given properties: `for…in` over it lists exactly Object.prototype's enumerable members. */
+const EMPTY: object = {};
+
+/** True when Object.prototype has an enumerable string-keyed property (i.e. it has been polluted). */
+function prototypeHasEnumerable(): boolean {
+  for (const key in EMPTY) if (key !== undefined) return true;
+  return false;
+}
+
 /**
- * The static `var` path prefixes of one data scope (the rule's data, or the
- * element of an iterating operator), read once each time the scope is
- * entered. Reads are pure and cannot throw, so reading a prefix that a lazy
- * branch would not have reached is unobservable. A compiled rule never
- * re-enters a scope while it is active (closures form a tree and call no
- * user code), so one slot array per scope suffices.
+ * The keys a scope reads from one container (the scope's data, or the value
+ * at a static path prefix), filled into the scope's values together.
+ *
+ * A `var` read by key is a megamorphic property lookup plus an own-property
+ * check (`Object.hasOwn`), about 20 ns each. For an object whose prototype is
+ * Object.prototype (or null) and while Object.prototype has no enumerable
+ * properties, `for…in` lists exactly the object's own enumerable keys, and V8
+ * reads each value by field index from the map's enum cache: one pass over
+ * the object fills every wanted key for less than half the cost. Keys it
+ * does not list (absent, or own but not enumerable) are then read one by one
+ * as before, and every other container (arrays, strings, other prototypes,
+ * a polluted Object.prototype) is read key by key.
+ */
+class Group {
+  /** The value index of the container, or -1 for the scope's data. */
+  readonly source: number;
+  readonly #keys: string[] = [];
+  readonly #targets: number[] = [];
+  readonly #position = new Map<string, number>();
+  /** The keys `for…in` listed last time, in order, and where each one's value goes (-1: not wanted). */
+  #seenKeys: string[] = [];
+  #seenTargets: number[] = [];
+  /** The wanted keys `for…in` did not list last time (absent, or not enumerable), as positions in `#keys`. */
+  #unlisted: number[] = [];
+  /** Set once a container turns out much larger than the wanted keys: then reading key by key is cheaper. */
+  #keyByKey = false;
+
+  constructor(source: number) {
+    this.source = source;
+  }
+
+  add(key: string, target: number): void {
+    // Until a container is seen, no key has been listed.
+    this.#unlisted.push(this.#keys.length);
+    this.#position.set(key, this.#keys.length);
+    this.#keys.push(key);
+    this.#targets.push(target);
+  }
+
+  /** Stores the own value of each wanted key of `container` (undefined when it has none) into `values`. */
+  fill(container: unknown, values: unknown[]): void {
+    if (!this.#keyByKey && typeof container === "object" && container !== null) {
+      const proto: unknown = getPrototypeOf(container);
+      if (proto === null || (proto === OBJECT_PROTOTYPE && !prototypeHasEnumerable())) {
+        // The usual case: the same keys in the same order as last time (objects of one shape).
+        const seenKeys = this.#seenKeys;
+        const seenTargets = this.#seenTargets;
+        let i = 0;
+        let same = true;
+        for (const key in container) {
+          if (seenKeys[i] !== key) {
+            same = false;
+            break;
+          }
+          const target = seenTargets[i] as number;
+          if (target >= 0) values[target] = (container as Record<string, unknown>)[key];
+          i++;
+        }
+        if (same && i === seenKeys.length) {
+          const unlisted = this.#unlisted;
+          for (let j = 0; j < unlisted.length; j++) this.#readOne(container, unlisted[j] as number, values);
+          return;
+        }
+        this.#learn(container, values);
+        return;
+      }
+    }
+    for (let j = 0; j < this.#keys.length; j++) this.#readOne(container, j, values);
+  }
+
+  /** Reads the wanted key at `position` with an own-property check. */
+  #readOne(container: unknown, position: number, values: unknown[]): void {
+    values[this.#targets[position] as number] = ownValue(container, this.#keys[position] as string);
+  }
+
+  /** `fill` for a container of a new shape: lists its keys again and remembers them. */
+  #learn(container: object, values: unknown[]): void {
+    const seenKeys: string[] = [];
+    const seenTargets: number[] = [];
+    const listed = new Array<boolean>(this.#keys.length).fill(false);
+    for (const key in container) {
+      const position = this.#position.get(key);
+      seenKeys.push(key);
+      if (position === undefined) {
+        seenTargets.push(-1);
+      } else {
+        const target = this.#targets[position] as number;
+        seenTargets.push(target);
+        values[target] = (container as Record<string, unknown>)[key];
+        listed[position] = true;
+      }
+    }
+    const unlisted: number[] = [];
+    for (let j = 0; j < listed.length; j++) {
+      if (listed[j] === true) continue;
+      unlisted.push(j);
+      this.#readOne(container, j, values);
+    }
+    this.#seenKeys = seenKeys;
+    this.#seenTargets = seenTargets;
+    this.#unlisted = unlisted;
+    if (seenKeys.length > 32 + 4 * this.#keys.length) this.#keyByKey = true;
+  }
+}
+
+/**
+ * The static `var` paths of one data scope (the rule's data, or the element
+ * of an iterating operator), all read each time the scope is entered, each
+ * container in one pass (see {@link Group}). Reads are pure and cannot
+ * throw, so reading a path that a lazy branch would not have reached is
+ * unobservable. A compiled rule never re-enters a scope while it is active
+ * (closures form a tree and call no user code), so one values array per
+ * scope suffices.
  */
 class Scope {
-  readonly slots: unknown[] = [];
-  readonly #paths: Array<readonly string[]> = [];
+  /** The own value at each registered path (undefined when absent), filled on entry. */
+  readonly values: unknown[] = [];
   readonly #index = new Map<string, number>();
+  /** In creation order, which fills every container before the group reading from it. */
+  readonly #groups: Group[] = [];
+  readonly #groupOf = new Map<number, Group>();
 
-  /** The slot holding the value at `prefix` (undefined when absent). */
-  slot(prefix: readonly string[]): number {
-    const id = JSON.stringify(prefix);
-    let index = this.#index.get(id);
-    if (index === undefined) {
-      index = this.#paths.length;
-      this.#paths.push(prefix);
-      this.#index.set(id, index);
-      this.slots.push(undefined);
+  /** The index in `values` of the value at `path`. */
+  slot(path: readonly string[]): number {
+    // Segments come from splitting on dots, so joining them back identifies the path.
+    const id = path.join(".");
+    const known = this.#index.get(id);
+    if (known !== undefined) return known;
+    const source = path.length === 1 ? -1 : this.slot(path.slice(0, -1));
+    let group = this.#groupOf.get(source);
+    if (group === undefined) {
+      group = new Group(source);
+      this.#groupOf.set(source, group);
+      this.#groups.push(group);
     }
+    const index = this.values.length;
+    this.values.push(undefined);
+    group.add(path[path.length - 1] as string, index);
+    this.#index.set(id, index);
     return index;
   }
 
-  /** Wraps the scope's entry point to fill the slots first (call after compiling the scope). */
+  /** Fills the values for the scope's data `d` (call after compiling the scope). */
+  fill(d: unknown): void {
+    const groups = this.#groups;
+    const values = this.values;
+    for (let i = 0; i < groups.length; i++) {
+      const group = groups[i] as Group;
+      group.fill(group.source < 0 ? d : values[group.source], values);
+    }
+  }
+
+  /** Wraps the scope's entry point to fill the values first (call after compiling the scope). */
   enter<T>(body: (data: unknown) => T): (data: unknown) => T {
-    const paths = this.#paths;
-    const slots = this.slots;
-    const n = paths.length;
+    const groups = this.#groups;
+    const values = this.values;
+    const n = groups.length;
     if (n === 0) return body;
     if (n === 1) {
-      const only = paths[0] as readonly string[];
+      const only = groups[0] as Group;
       return (d) => {
-        slots[0] = lookupPath(d, only, undefined);
+        only.fill(d, values);
         return body(d);
       };
     }
     return (d) => {
-      for (let i = 0; i < n; i++) slots[i] = lookupPath(d, paths[i] as readonly string[], undefined);
+      this.fill(d);
       return body(d);
     };
   }
@@ -268,7 +482,7 @@ function compileIf(args: readonly unknown[], scope: Scope): Node {
       const a = thenNode.constant.value;
       const b = elseNode.constant.value;
       if (typeof a === "number" && typeof b === "number") {
-        return { fn: (d) => (test(d) ? a : b), kind, choice: { test, then: a, otherwise: b } };
+        return { fn: (d) => (test(d) ? a : b), kind, choice: { test, probe: (rest[0] as Node).probe, then: a, otherwise: b } };
       }
       return dynamic((d) => (test(d) ? a : b), kind);
     }
@@ -363,6 +577,8 @@ function compileIterator(
   const elementScope = new Scope();
   const logicNode = compileNode(args[1], elementScope);
   const test = elementScope.enter(truthyFn(logicNode));
+  // The loops below fill the element scope themselves, one call fewer per element.
+  const bare = truthyFn(logicNode);
   switch (operator) {
     case "filter":
       return dynamic((d) => {
@@ -381,28 +597,44 @@ function compileIterator(
         const items = source(d);
         if (!Array.isArray(items)) return 0;
         let n = 0;
-        for (let i = 0; i < items.length; i++) if (test(items[i])) n++;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          elementScope.fill(item);
+          if (bare(item)) n++;
+        }
         return n;
       }, "number");
     case "all":
       return dynamic((d) => {
         const items = source(d);
         if (!Array.isArray(items) || items.length === 0) return false;
-        for (let i = 0; i < items.length; i++) if (!test(items[i])) return false;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          elementScope.fill(item);
+          if (!bare(item)) return false;
+        }
         return true;
       }, "boolean");
     case "none":
       return dynamic((d) => {
         const items = source(d);
         if (!Array.isArray(items)) return true;
-        for (let i = 0; i < items.length; i++) if (test(items[i])) return false;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          elementScope.fill(item);
+          if (bare(item)) return false;
+        }
         return true;
       }, "boolean");
     case "some":
       return dynamic((d) => {
         const items = source(d);
         if (!Array.isArray(items)) return false;
-        for (let i = 0; i < items.length; i++) if (test(items[i])) return true;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          elementScope.fill(item);
+          if (bare(item)) return true;
+        }
         return false;
       }, "boolean");
   }
@@ -437,29 +669,20 @@ function compileVar(args: readonly unknown[], scope: Scope): Node {
   if (isWholeDataName(name)) return dynamic((d) => d, "unknown");
   const fallbackValue = fallbackNode?.constant?.value;
   const notFound = fallbackValue === undefined ? null : fallbackValue;
-  const path = splitVarPath(name);
-  // Paths of two or more segments read their parent from a slot the scope fills once per
-  // evaluation, so twenty `answers.*` variables read `answers` once.
-  const read: VarRead =
-    path.length === 1
-      ? { slots: undefined, slot: 0, key: path[0] as string, notFound }
-      : { slots: scope.slots, slot: scope.slot(path.slice(0, -1)), key: path[path.length - 1] as string, notFound };
-  return { fn: (d) => readVar(read, d), kind: "unknown", read };
+  const read: VarRead = { values: scope.values, index: scope.slot(splitVarPath(name)), notFound };
+  return { fn: () => readVar(read), kind: "unknown", read };
 }
 
-/** A static `var`: the own property `key` of the data (or of a scope slot), else `notFound`. */
+/** A static `var`: its own value, read when the scope was entered, else `notFound`. */
 interface VarRead {
-  readonly slots: unknown[] | undefined;
-  readonly slot: number;
-  readonly key: string;
+  readonly values: readonly unknown[];
+  readonly index: number;
   readonly notFound: unknown;
 }
 
 /** Module-level (not a closure) so the engine can inline it into the closures that call it. */
-function readVar(read: VarRead, d: unknown): unknown {
-  const container = read.slots === undefined ? d : read.slots[read.slot];
-  if (container === null || container === undefined || !hasOwn(container as object, read.key)) return read.notFound;
-  const v = (container as Record<string, unknown>)[read.key];
+function readVar(read: VarRead): unknown {
+  const v = read.values[read.index];
   return v === undefined ? read.notFound : v;
 }
 
@@ -480,24 +703,28 @@ const COMPARISONS: ReadonlyMap<string, Compare> = new Map<string, Compare>([
 function compareWithLiteral(operator: string, leftNode: Node, right: string | number | boolean | null): Fn | undefined {
   const r = right as number;
   const read = leftNode.read;
+  if (read !== undefined && (operator === "==" || operator === "!=")) {
+    const equals = looseEqualsLiteral(read, right);
+    if (equals !== undefined) return operator === "==" ? equals : (d) => !equals(d);
+  }
   if (read !== undefined) {
     switch (operator) {
       case "==":
-        return (d) => (readVar(read, d) as number) == r;
+        return () => (readVar(read) as number) == r;
       case "===":
-        return (d) => readVar(read, d) === r;
+        return () => readVar(read) === r;
       case "!=":
-        return (d) => (readVar(read, d) as number) != r;
+        return () => (readVar(read) as number) != r;
       case "!==":
-        return (d) => readVar(read, d) !== r;
+        return () => readVar(read) !== r;
       case ">":
-        return (d) => (readVar(read, d) as number) > r;
+        return () => (readVar(read) as number) > r;
       case ">=":
-        return (d) => (readVar(read, d) as number) >= r;
+        return () => (readVar(read) as number) >= r;
       case "<":
-        return (d) => (readVar(read, d) as number) < r;
+        return () => (readVar(read) as number) < r;
       case "<=":
-        return (d) => (readVar(read, d) as number) <= r;
+        return () => (readVar(read) as number) <= r;
     }
     return undefined;
   }
@@ -523,6 +750,32 @@ function compareWithLiteral(operator: string, leftNode: Node, right: string | nu
   return undefined;
 }
 
+/**
+ * `{"==": [{"var": …}, literal]}`: for a value of the literal's own type, `==` is `===`.
+ * One closure per type, so each comparison site sees one type and stays cheap.
+ */
+function looseEqualsLiteral(read: VarRead, right: string | number | boolean | null): Fn | undefined {
+  switch (typeof right) {
+    case "boolean":
+      return () => {
+        const x = readVar(read);
+        return typeof x === "boolean" ? x === right : looseEquals(x, right);
+      };
+    case "number":
+      return () => {
+        const x = readVar(read);
+        return typeof x === "number" ? x === right : looseEquals(x, right);
+      };
+    case "string":
+      return () => {
+        const x = readVar(read);
+        return typeof x === "string" ? x === right : looseEquals(x, right);
+      };
+    default:
+      return undefined;
+  }
+}
+
 /** `{"<": [a, b, c]}`: a < b < c, all three operands evaluated first; literal ends inlined. */
 function between(operator: "<" | "<=", [low, middle, high]: readonly [Node, Node, Node]): Node {
   const m = middle.fn;
@@ -534,18 +787,20 @@ function between(operator: "<" | "<=", [low, middle, high]: readonly [Node, Node
     const read = middle.read;
     if (read !== undefined) {
       // The usual age band, `{"<=": [7, {"var": "age"}, 15]}`: read and compare in one closure.
-      return dynamic(
-        operator === "<"
-          ? (d) => {
-              const x = readVar(read, d) as number;
-              return lo < x && x < hi;
-            }
-          : (d) => {
-              const x = readVar(read, d) as number;
-              return lo <= x && x <= hi;
-            },
-        "boolean",
-      );
+      return {
+        fn:
+          operator === "<"
+            ? () => {
+                const x = readVar(read) as number;
+                return lo < x && x < hi;
+              }
+            : () => {
+                const x = readVar(read) as number;
+                return lo <= x && x <= hi;
+              },
+        kind: "boolean",
+        probe: { read, kind: operator === "<" ? 9 : 10, operand: lo, high: hi, items: [] },
+      };
     }
     return dynamic(
       operator === "<"
@@ -575,7 +830,10 @@ function between(operator: "<" | "<=", [low, middle, high]: readonly [Node, Node
 function numberFns(nodes: readonly Node[]): Array<(data: unknown) => number> {
   return nodes.map((n) => {
     const f = n.fn;
-    return n.kind === "number" ? (f as (data: unknown) => number) : (d: unknown) => toFloat(f(d));
+    if (n.kind === "number") return f as (data: unknown) => number;
+    const read = n.read;
+    if (read !== undefined) return () => toFloat(readVar(read));
+    return (d: unknown) => toFloat(f(d));
   });
 }
 
@@ -586,6 +844,11 @@ function specialise(operator: string, nodes: readonly Node[]): Node | undefined 
     const [left, right] = nodes as [Node, Node];
     if (right.constant !== undefined) {
       const fn = compareWithLiteral(operator, left, right.constant.value);
+      const probeKind = PROBE_KINDS.get(operator);
+      if (fn !== undefined && left.read !== undefined && probeKind !== undefined) {
+        const probe: Probe = { read: left.read, kind: probeKind, operand: right.constant.value, high: undefined, items: [] };
+        return { fn, kind: "boolean", probe };
+      }
       if (fn !== undefined) return dynamic(fn, "boolean");
     }
     const a = left.fn;
@@ -610,7 +873,11 @@ function specialise(operator: string, nodes: readonly Node[]): Node | undefined 
       }
       const read = first?.read;
       if (read !== undefined) {
-        return dynamic(negate ? (d) => !truthy(readVar(read, d)) : (d) => truthy(readVar(read, d)), "boolean");
+        return {
+          fn: negate ? () => !truthy(readVar(read)) : () => truthy(readVar(read)),
+          kind: "boolean",
+          probe: { read, kind: negate ? 11 : 12, operand: undefined, high: undefined, items: [] },
+        };
       }
       return dynamic(negate ? (d) => !test(d) : test, "boolean");
     }
@@ -623,6 +890,19 @@ function specialise(operator: string, nodes: readonly Node[]): Node | undefined 
         const thens = nodes.map((n) => n.choice?.then as number);
         const elses = nodes.map((n) => n.choice?.otherwise as number);
         const n = nodes.length;
+        const probes = nodes.map((n) => n.choice?.probe ?? null);
+        if (probes.some((p) => p !== null)) {
+          // Tests that compare a `var` with a literal run here, without a call each.
+          return dynamic((d) => {
+            let total = 0;
+            for (let i = 0; i < n; i++) {
+              const probe = probes[i] as Probe | null;
+              const hit = probe === null ? (tests[i] as (data: unknown) => boolean)(d) : runProbe(probe, readVar(probe.read));
+              total += hit ? (thens[i] as number) : (elses[i] as number);
+            }
+            return total;
+          }, "number");
+        }
         return dynamic((d) => {
           let total = 0;
           for (let i = 0; i < n; i++) total += (tests[i] as (data: unknown) => boolean)(d) ? (thens[i] as number) : (elses[i] as number);
@@ -650,11 +930,23 @@ function specialise(operator: string, nodes: readonly Node[]): Node | undefined 
       const [left, right] = nodes as [Node, Node];
       const a = left.fn;
       const b = right.fn;
+      const ra = left.read;
+      const rb = right.read;
       if (operator === "*") {
         // toFloat even on numbers: json-logic-js parses -0 to +0 before multiplying, which flips signs.
+        const factor = right.constant?.value;
+        if (typeof factor === "number") {
+          const y = toFloat(factor);
+          if (ra !== undefined) return dynamic(() => toFloat(readVar(ra)) * y, "number");
+          return dynamic((d) => toFloat(a(d)) * y, "number");
+        }
         return dynamic((d) => toFloat(a(d)) * toFloat(b(d)), "number");
       }
-      if (operator === "/") return dynamic((d) => (a(d) as number) / (b(d) as number), "number");
+      if (operator === "/") {
+        if (ra !== undefined && rb !== undefined) return dynamic(() => (readVar(ra) as number) / (readVar(rb) as number), "number");
+        if (rb !== undefined) return dynamic((d) => (a(d) as number) / (readVar(rb) as number), "number");
+        return dynamic((d) => (a(d) as number) / (b(d) as number), "number");
+      }
       if (operator === "%") return dynamic((d) => (a(d) as number) % (b(d) as number), "number");
       // `-` negates when the second operand evaluates to undefined (e.g. `{"and": []}`).
       if (right.kind !== "unknown") return dynamic((d) => (a(d) as number) - (b(d) as number), "number");
@@ -667,6 +959,9 @@ function specialise(operator: string, nodes: readonly Node[]): Node | undefined 
   }
   return undefined;
 }
+
+/** Literal lists up to this length are scanned (`===`) rather than put in a Set. */
+const SCAN_LIMIT = 8;
 
 function specialiseIn(nodes: readonly Node[]): Node | undefined {
   if (nodes.length < 2) return undefined;
@@ -682,10 +977,31 @@ function specialiseIn(nodes: readonly Node[]): Node | undefined {
   }
   const list = haystack.literals;
   if (list !== undefined) {
-    // `indexOf` is strict equality; for primitives (no NaN in JSON) a Set gives the same answers.
-    const set = new Set<unknown>(list);
     const read = (nodes[0] as Node).read;
-    if (read !== undefined) return dynamic((d) => set.has(readVar(read, d)), "boolean");
+    if (list.length <= SCAN_LIMIT) {
+      // `indexOf` itself is a strict-equality scan; a short one is cheaper inline than a Set lookup.
+      const items = list.slice();
+      const n = items.length;
+      if (read !== undefined) {
+        return {
+          fn: () => {
+            const x = readVar(read);
+            for (let i = 0; i < n; i++) if (items[i] === x) return true;
+            return false;
+          },
+          kind: "boolean",
+          probe: { read, kind: 0, operand: undefined, high: undefined, items },
+        };
+      }
+      return dynamic((d) => {
+        const x = needle(d);
+        for (let i = 0; i < n; i++) if (items[i] === x) return true;
+        return false;
+      }, "boolean");
+    }
+    // For primitives other than NaN (which `literals` excludes), a Set gives indexOf's answers.
+    const set = new Set<unknown>(list);
+    if (read !== undefined) return dynamic(() => set.has(readVar(read)), "boolean");
     return dynamic((d) => set.has(needle(d)), "boolean");
   }
   const h = haystack.fn;

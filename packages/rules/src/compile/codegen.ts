@@ -65,6 +65,12 @@ const RUNTIME = {
   objectPrototype: Object.prototype,
 };
 
+/**
+ * Names Object.prototype has when this module loads (`constructor`, `toString`, `__proto__`…):
+ * a `var` segment with one of these names always asks `hasOwn`.
+ */
+const MAYBE_INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 function isPrimitive(value: unknown): value is string | number | boolean | null {
   return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
@@ -86,7 +92,6 @@ class Generator {
   /** Hoisted statements reading `var` path prefixes, in dependency order. */
   readonly prelude: string[] = [];
   readonly #prefixes = new Map<string, string>();
-  readonly #plain = new Map<string, string>();
   #temps = 0;
 
   constructor(unit: Unit) {
@@ -118,8 +123,10 @@ class Generator {
     const gen = inner.node(logic);
     const name = `h${this.unit.helpers.length}`;
     this.unit.helpers.push("");
+    // The truthiness code first: it may declare a temporary in the prelude.
+    const truthyCode = inner.truthy(gen);
     const prelude = inner.prelude.map((line) => `      ${line}`).join("\n");
-    this.unit.helpers[this.unit.helpers.length - 1] = `const ${name} = ${template(prelude, gen, inner.truthy(gen))};`;
+    this.unit.helpers[this.unit.helpers.length - 1] = `const ${name} = ${template(prelude, gen, truthyCode)};`;
     return name;
   }
 
@@ -211,39 +218,65 @@ class Generator {
 
   /** The variable holding the own-property value at a static path (undefined when absent). */
   pathValue(path: readonly string[]): string {
-    const id = JSON.stringify(path);
+    // Segments come from splitting on dots, so joining them back identifies the path.
+    const id = path.join(".");
     const known = this.#prefixes.get(id);
     if (known !== undefined) return known;
     const parent = path.length === 1 ? "d" : this.pathValue(path.slice(0, -1));
     const name = `p${this.#prefixes.size}`;
-    const key = JSON.stringify(path[path.length - 1]);
-    const plain = this.plainFlag(parent);
-    // Read, then accept only an own property. For a container whose prototype is Object.prototype,
-    // a key that is not on Object.prototype (checked live, so later pollution is seen) can only be
-    // own; anything else asks hasOwn.
+    const segment = path[path.length - 1] as string;
+    const key = JSON.stringify(segment);
+    // Read with the literal key (a monomorphic inline cache), then accept only an own property.
+    // A hit on a container whose prototype is Object.prototype is own unless Object.prototype has
+    // the key: checked live, so pollution after compiling is seen. Inside the branch the engine
+    // knows the container's map from the read, so `gp(container)` folds to a constant.
+    const mustAsk = MAYBE_INHERITED.has(segment)
+      ? `!ho(${parent}, ${key})`
+      : `(gp(${parent}) !== OP || ${key} in OP) && !ho(${parent}, ${key})`;
+    // `!= null`: neither null nor undefined.
     this.prelude.push(
-      `let ${name} = ${parent} === null || ${parent} === undefined ? undefined : ${parent}[${key}];`,
-      `if (${name} !== undefined && !(${plain} && !(${key} in OP)) && !rt.hasOwn(${parent}, ${key})) ${name} = undefined;`,
+      `let ${name}; if (${parent} != null && (${name} = ${parent}[${key}]) !== undefined && ${mustAsk}) ${name} = undefined;`,
     );
     this.#prefixes.set(id, name);
     return name;
   }
 
-  /** A variable telling whether `container`'s prototype is Object.prototype (computed once per container). */
-  plainFlag(container: string): string {
-    const known = this.#plain.get(container);
-    if (known !== undefined) return known;
-    const flag = `f${this.#plain.size}`;
-    this.prelude.push(
-      `const ${flag} = ${container} !== null && ${container} !== undefined && rt.getPrototypeOf(${container}) === OP;`,
-    );
-    this.#plain.set(container, flag);
-    return flag;
-  }
-
   truthy(gen: Gen): string {
     if (gen.kind === "boolean") return gen.code;
-    return gen.test ?? `rt.truthy(${gen.code})`;
+    if (gen.test !== undefined) return gen.test;
+    if (gen.kind === "number" || gen.kind === "string") return `!!${gen.code}`;
+    // JavaScript truthiness except for arrays (an empty one is falsy): only objects need the helper.
+    const t = this.temp();
+    return `((${t} = ${gen.code}) !== null && typeof ${t} === "object" ? rt.truthy(${t}) : !!${t})`;
+  }
+
+  /** `parseFloat` of a value, as `+` and `*` apply it (numbers stay, except that -0 becomes +0). */
+  toFloat(gen: Gen): string {
+    const value = gen.constant?.value;
+    if (typeof value === "number") return this.literal(toFloat(value)).code;
+    const t = this.temp();
+    return `(typeof (${t} = ${gen.code}) === "number" ? ${t} + 0 : rt.toFloat(${t}))`;
+  }
+
+  /**
+   * A comparison with a string, number or boolean literal `k`, on the left or right. The
+   * operator is the same JavaScript operator on both sides of the conditional; values of
+   * `k`'s type (the usual case) reach a site that only ever sees that type, which the
+   * engine compiles to a plain number/pointer comparison, and the rest (null, other
+   * types) the generic one. For `==` between two values of one type, `===` is the same.
+   */
+  compareLiteral(operator: string, x: Gen, k: Gen, literalOnLeft: boolean): Gen | undefined {
+    const value = k.constant?.value;
+    const type = typeof value;
+    if (type !== "string" && type !== "number" && type !== "boolean") return undefined;
+    if (x.constant !== undefined) return undefined;
+    const strict = (l: string, r: string): string =>
+      operator === "==" ? `${l} === ${r}` : operator === "!=" ? `${l} !== ${r}` : `${l} ${operator} ${r}`;
+    if (x.kind === type) return { code: `(${literalOnLeft ? strict(k.code, x.code) : strict(x.code, k.code)})`, kind: "boolean" };
+    const t = this.temp();
+    const [left, right] = literalOnLeft ? [k.code, t] : [t, k.code];
+    const fast = strict(left, right);
+    return { code: `(typeof (${t} = ${x.code}) === "${type}" ? ${fast} : ${left} ${operator} ${right})`, kind: "boolean" };
   }
 
   node(rule: unknown): Gen {
@@ -284,12 +317,13 @@ class Generator {
         return this.variable(args);
     }
     const gens = args.map((a) => this.node(a));
-    const list = `[${gens.map((g) => g.code).join(", ")}]`;
+    // Built only when used: joining flattens the operands' code, which is costly for big rules.
+    const list = (): string => `[${gens.map((g) => g.code).join(", ")}]`;
     switch (operator) {
       case "missing":
-        return { code: `rt.missing(${list}, d)`, kind: "unknown" };
+        return { code: `rt.missing(${list()}, d)`, kind: "unknown" };
       case "missing_some":
-        return { code: `rt.missingSomeOf(${list}, d)`, kind: "unknown" };
+        return { code: `rt.missingSomeOf(${list()}, d)`, kind: "unknown" };
     }
     const operation = EAGER_OPERATIONS.get(operator);
     if (operation === undefined) {
@@ -297,7 +331,7 @@ class Generator {
         throw unknownOperatorError(operator);
       };
       // Operands first, then the error, as json-logic-js does.
-      return { code: `${this.constant(fail)}(${list})`, kind: "unknown" };
+      return { code: `${this.constant(fail)}(${list()})`, kind: "unknown" };
     }
     if (operator !== "log" && gens.every((g) => g.constant !== undefined)) {
       try {
@@ -307,7 +341,7 @@ class Generator {
         // Throws at run time instead, exactly where json-logic-js would.
       }
     }
-    return this.specialise(operator, gens) ?? { code: `${this.constant(operation)}(${list})`, kind: "unknown" };
+    return this.specialise(operator, gens) ?? { code: `${this.constant(operation)}(${list()})`, kind: "unknown" };
   }
 
   variable(args: readonly unknown[]): Gen {
@@ -322,6 +356,8 @@ class Generator {
     if (isWholeDataName(name?.constant?.value)) return { code: "d", kind: "unknown" };
     const value = this.pathValue(splitVarPath(name?.constant?.value));
     const notFound = fallback === undefined || fallback.constant?.value === undefined ? this.literal(null) : fallback;
+    // `??` also replaces null, which is the same when the default is null.
+    if (notFound.constant?.value === null) return { code: `(${value} ?? null)`, kind: "unknown" };
     return { code: `(${value} === undefined ? ${notFound.code} : ${value})`, kind: "unknown" };
   }
 
@@ -385,12 +421,29 @@ class Generator {
       case "<":
       case "<=":
         if (a === undefined || b === undefined) return undefined;
-        if (gens.length === 2) return { code: `(${a.code} ${operator} ${b.code})`, kind: "boolean" };
+        if (gens.length === 2) {
+          if (operator !== "===" && operator !== "!==") {
+            const fused = b.constant !== undefined ? this.compareLiteral(operator, a, b, false) : this.compareLiteral(operator, b, a, true);
+            if (fused !== undefined) return fused;
+          }
+          return { code: `(${a.code} ${operator} ${b.code})`, kind: "boolean" };
+        }
         if (gens.length === 3 && (operator === "<" || operator === "<=")) {
           const c = gens[2] as Gen;
           const t = this.temp();
+          const low = a.constant?.value;
+          const high = c.constant?.value;
+          if (typeof low === "number" && typeof high === "number") {
+            // The usual band, `{"<=": [7, {"var": "age"}, 15]}`: numbers reach a numbers-only site.
+            const band = `${a.code} ${operator} ${t} && ${t} ${operator} ${c.code}`;
+            return { code: `(typeof (${t} = ${b.code}) === "number" ? ${band} : ${band})`, kind: "boolean" };
+          }
           if (c.constant !== undefined && c.constant.value !== undefined) {
-            return { code: `(${t} = ${b.code}, ${a.code} ${operator} ${t} && ${t} ${operator} ${c.code})`, kind: "boolean" };
+            if (a.constant !== undefined) {
+              return { code: `(${t} = ${b.code}, ${a.code} ${operator} ${t} && ${t} ${operator} ${c.code})`, kind: "boolean" };
+            }
+            const x = this.temp();
+            return { code: `(${x} = ${a.code}, ${t} = ${b.code}, ${x} ${operator} ${t} && ${t} ${operator} ${c.code})`, kind: "boolean" };
           }
           const x = this.temp();
           const z = this.temp();
@@ -407,15 +460,16 @@ class Generator {
         if (a.test !== undefined) return { code: operator === "!" ? `!${a.test}` : a.test, kind: "boolean" };
         return { code: operator === "!" ? `!${this.truthy(a)}` : this.truthy(a), kind: "boolean" };
       case "+":
+        // Starting from 0, a -0 operand cannot show: numbers need no toFloat here.
         return {
-          code: `(0${gens.map((g) => ` + ${g.kind === "number" ? g.code : `rt.toFloat(${g.code})`}`).join("")})`,
+          code: `(0${gens.map((g) => ` + ${g.kind === "number" ? g.code : this.toFloat(g)}`).join("")})`,
           kind: "number",
         };
       case "*": {
         if (a === undefined || b === undefined) return undefined;
-        let code = `rt.toFloat(${a.code}) * rt.toFloat(${b.code})`;
-        for (const g of gens.slice(2)) code = `rt.toFloat(${code}) * rt.toFloat(${g.code})`;
-        return { code: `(${code})`, kind: "number" };
+        let product: Gen = { code: `(${this.toFloat(a)} * ${this.toFloat(b)})`, kind: "number" };
+        for (const g of gens.slice(2)) product = { code: `(${this.toFloat(product)} * ${this.toFloat(g)})`, kind: "number" };
+        return product;
       }
       case "-":
         if (a === undefined || gens.length > 2) return undefined;
@@ -429,7 +483,13 @@ class Generator {
       case "in": {
         if (a === undefined || b === undefined || gens.length !== 2) return undefined;
         if (b.literals !== undefined) {
-          // `indexOf` is strict equality: for primitives other than NaN a Set answers the same.
+          if (b.literals.length <= 8) {
+            // `indexOf` is a strict-equality scan: unrolled, for a short list (false when empty).
+            const t = this.temp();
+            const tests = b.literals.map((item) => `${t} === ${this.literal(item).code}`);
+            return { code: `(${t} = ${a.code}, ${tests.length === 0 ? "false" : tests.join(" || ")})`, kind: "boolean" };
+          }
+          // For primitives other than NaN (which `literals` excludes), a Set answers as indexOf does.
           return { code: `${this.constant(new Set(b.literals))}.has(${a.code})`, kind: "boolean" };
         }
         const value = b.constant?.value;
@@ -471,6 +531,8 @@ export function generateJs(rule: unknown): { source: string; constants: readonly
   const source = [
     `"use strict";`,
     `const OP = rt.objectPrototype;`,
+    `const gp = rt.getPrototypeOf;`,
+    `const ho = rt.hasOwn;`,
     ...unit.helpers,
     `return function rule(d) {`,
     ...generator.prelude.map((line) => `  ${line}`),
