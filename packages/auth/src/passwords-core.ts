@@ -230,3 +230,56 @@ export function buildPasswordHasher(algorithm: PasswordAlgorithm, argon2id: Argo
     },
   };
 }
+
+/** The password functions one runtime entry exports, bound to its default algorithm and argon2id engine. */
+export interface RuntimePasswordFunctions {
+  /**
+   * A hasher whose `algorithm` selects what new hashes use; verification accepts argon2id and
+   * PBKDF2 whatever it is set to (tests pass `"pbkdf2-sha256"` to make Workers-format hashes on Node).
+   *
+   * @example
+   * const hasher = createPasswordHasher();
+   * const phc = await hasher.hash("correct horse battery staple");
+   */
+  createPasswordHasher(options?: PasswordHasherOptions): PasswordHasher;
+  /**
+   * Hashes a password as a PHC string in the runtime's default algorithm.
+   *
+   * @example
+   * const phc = await hashPassword("correct horse battery staple");
+   */
+  hashPassword(password: string, options?: PasswordHasherOptions): Promise<string>;
+  /**
+   * Verifies a password against an argon2id or PBKDF2-SHA256 PHC string made by either runtime.
+   * Malformed, unsupported or out-of-bounds strings give `false`.
+   *
+   * @example
+   * if (!(await verifyPassword(user.passwordHash, input))) return invalidCredentials();
+   */
+  verifyPassword(phc: string, password: string): Promise<boolean>;
+  /**
+   * Whether a verified hash should be replaced with a fresh hash of this runtime's default
+   * (never a downgrade from argon2id to PBKDF2).
+   *
+   * @example
+   * if (ok && needsRehash(user.passwordHash)) await saveHash(user.id, await hashPassword(input));
+   */
+  needsRehash(phc: string): boolean;
+}
+
+/**
+ * Builds a runtime entry's password functions, so the Node and Workers entries differ only
+ * in their default algorithm and their argon2id engine.
+ */
+export function runtimePasswordFunctions(defaultAlgorithm: PasswordAlgorithm, argon2id: Argon2idEngine): RuntimePasswordFunctions {
+  const createPasswordHasher = (options: PasswordHasherOptions = {}) =>
+    buildPasswordHasher(options.algorithm ?? defaultAlgorithm, argon2id);
+  const defaultHasher = createPasswordHasher();
+  return {
+    createPasswordHasher,
+    hashPassword: (password, options = {}) =>
+      (options.algorithm === undefined ? defaultHasher : createPasswordHasher(options)).hash(password),
+    verifyPassword: (phc, password) => defaultHasher.verify(phc, password),
+    needsRehash: (phc) => defaultHasher.needsRehash(phc),
+  };
+}
