@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@satu-atap/config";
 import { type LabelEntry, type LabelMap, type RuleLabels, labelMap } from "./labels.ts";
+import { operationOf } from "../rule-shape.ts";
 
 /** Words in both languages, built side by side. */
 type Words = LocalizedText;
@@ -25,16 +26,6 @@ const MAX_NODES = 2000;
 
 const ELLIPSIS: Words = { id: "…", en: "…" };
 
-function operationOf(value: unknown): { operator: string; args: readonly unknown[] } | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const keys = Object.keys(value);
-  const [operator] = keys;
-  if (keys.length !== 1 || operator === undefined) return undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(value, operator);
-  if (descriptor === undefined || !("value" in descriptor)) return undefined;
-  const raw: unknown = descriptor.value;
-  return { operator, args: Array.isArray(raw) ? raw : [raw] };
-}
 
 function varName(args: readonly unknown[]): string | undefined {
   const first = args[0];

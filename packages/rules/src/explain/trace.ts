@@ -5,6 +5,7 @@ import { truthy } from "../semantics/index.ts";
 import { childPointer } from "../validate/pointer.ts";
 import { type DescribeMode, type DescribeOptions, describeNode } from "./describe.ts";
 import { type LabelMap, type RuleLabels, labelMap } from "./labels.ts";
+import { operationOf } from "../rule-shape.ts";
 
 /**
  * One node of an explanation: what the rule did at one place.
@@ -49,16 +50,6 @@ const MAX_TRACE_DEPTH = 64;
 
 const ITERATING: ReadonlySet<string> = new Set(["map", "filter", "all", "none", "some", "count", "reduce"]);
 
-function operationOf(value: unknown): { operator: string; args: readonly unknown[]; positional: boolean } | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const keys = Object.keys(value);
-  const [operator] = keys;
-  if (keys.length !== 1 || operator === undefined) return undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(value, operator);
-  if (descriptor === undefined || !("value" in descriptor)) return undefined;
-  const raw: unknown = descriptor.value;
-  return { operator, args: Array.isArray(raw) ? raw : [raw], positional: Array.isArray(raw) };
-}
 
 function errorWords(error: unknown): LocalizedText {
   if (error instanceof RuleError) return error.messages;
