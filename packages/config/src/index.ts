@@ -84,3 +84,4 @@ export { regencyConfigJsonSchema, SCHEMA_ID } from "./docs/json-schema.ts";
 
 export { canonicalJson } from "./canonical/canonical-json.ts";
 export { contentHash } from "./canonical/content-hash.ts";
+export * from "./diff/index.ts";
