@@ -77,3 +77,21 @@ export async function listTenantsWithLatestVersion(db: Db): Promise<TenantWithLa
     return rows.map((row) => ({ ...row.tenant, latestVersion: row.latestVersion ?? null }));
   });
 }
+
+/**
+ * Updates a tenant's lifecycle status or template flag (the platform-level
+ * columns; lineage and slug never change). Returns the updated tenant.
+ *
+ * @example
+ * await updateTenant(db, tenant.id, { status: "active" });
+ * await updateTenant(db, tenant.id, { isTemplate: true });
+ */
+export async function updateTenant(
+  db: Db,
+  tenantId: string,
+  changes: Partial<Pick<Tenant, "status" | "isTemplate">>,
+): Promise<Tenant> {
+  const [tenant] = await db.update(tenants).set(changes).where(eq(tenants.id, tenantId)).returning();
+  if (tenant === undefined) throw new Error(`tenant ${tenantId} does not exist`);
+  return tenant;
+}
