@@ -17,6 +17,14 @@ import { registerListConfigVersions } from "./routes/config/list-config-versions
 import { apiReferencePage, registerApiReference } from "./routes/system/api-reference.ts";
 import { registerConfigJsonSchema } from "./routes/system/config-json-schema.ts";
 import { registerHealth } from "./routes/system/health.ts";
+import { registerReplaceAreas } from "./routes/areas/replace-areas.ts";
+import { registerGetDraft } from "./routes/config/get-draft.ts";
+import { registerPatchDraft } from "./routes/config/patch-draft.ts";
+import { registerPublishConfig } from "./routes/config/publish-config.ts";
+import { registerReplaceDraft } from "./routes/config/replace-draft.ts";
+import { registerRollbackConfig } from "./routes/config/rollback-config.ts";
+import { registerCreateTenant } from "./routes/tenants/create-tenant.ts";
+import { registerUpdateTenant } from "./routes/tenants/update-tenant.ts";
 import { registerListTenants } from "./routes/tenants/list-tenants.ts";
 import { registerEvaluateHousehold } from "./routes/evaluation/evaluate-household.ts";
 
@@ -78,6 +86,14 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListTenants(app);
   registerGetPublishedConfig(app);
   registerListConfigVersions(app);
+  registerCreateTenant(app);
+  registerUpdateTenant(app);
+  registerReplaceAreas(app);
+  registerGetDraft(app);
+  registerReplaceDraft(app);
+  registerPatchDraft(app);
+  registerPublishConfig(app);
+  registerRollbackConfig(app);
   registerConfigJsonSchema(app);
   registerEvaluateHousehold(app);
 

@@ -33,7 +33,9 @@ const errorDescriptions = {
   404: "Not found (also: another regency's record, or a regency you are not a member of)",
   409: "Conflict with the current state",
   412: "The resource changed since you read it (stale If-Match)",
+  415: "Unsupported Content-Type",
   422: "Well-formed but invalid content",
+  428: "If-Match is required (send the ETag you read)",
   429: "Too many attempts; wait for Retry-After seconds",
   500: "Unexpected server error (generic; logged with the request id)",
 } as const;
