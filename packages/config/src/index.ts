@@ -56,7 +56,7 @@ export {
 } from "./schema/test-households.ts";
 
 export { validateConfig, type ValidationResult } from "./validate/validate-config.ts";
-export { ISSUE_CODES, type ConfigIssue, type IssueCode } from "./validate/issues.ts";
+export { ISSUE_CODES, SHAPE_ISSUE_CODES, isShapeIssue, type ConfigIssue, type IssueCode } from "./validate/issues.ts";
 export { toPointer, escapePointerSegment } from "./validate/pointer.ts";
 
 export { ruleVariables, walkRule, type RuleVisitor, type VarFrame, type RuleProblem } from "./rules/rule-walk.ts";

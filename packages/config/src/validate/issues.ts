@@ -4,7 +4,11 @@ import type { LocalizedText } from "../schema/common.ts";
  * Codes of configuration issues. Shape problems keep zod's issue codes
  * (`invalid_type`, `unrecognized_keys`, …); the rest are ours.
  */
-export const ISSUE_CODES = [
+/**
+ * Codes meaning the input is not even shaped like a configuration (zod's codes, and
+ * unreadable input). A draft with only other problems is well-formed and may be saved.
+ */
+export const SHAPE_ISSUE_CODES = [
   // shape (zod)
   "invalid_type",
   "unrecognized_keys",
@@ -20,6 +24,22 @@ export const ISSUE_CODES = [
   // sources
   "malformed_json",
   "unreadable_source",
+] as const;
+
+const SHAPE_CODE_SET: ReadonlySet<string> = new Set(SHAPE_ISSUE_CODES);
+
+/**
+ * Whether an issue is a shape problem rather than a broken reference or rule error.
+ *
+ * @example
+ * validateConfig(input).issues.some(isShapeIssue) // → refuse with 400, save nothing
+ */
+export function isShapeIssue(issue: { code: string }): boolean {
+  return SHAPE_CODE_SET.has(issue.code);
+}
+
+export const ISSUE_CODES = [
+  ...SHAPE_ISSUE_CODES,
   // cross-references
   "unknown_reference",
   "duplicate_id",
