@@ -23,6 +23,9 @@ import { registerPatchDraft } from "./routes/config/patch-draft.ts";
 import { registerPublishConfig } from "./routes/config/publish-config.ts";
 import { registerReplaceDraft } from "./routes/config/replace-draft.ts";
 import { registerRollbackConfig } from "./routes/config/rollback-config.ts";
+import { registerDiffConfig } from "./routes/config/diff-config.ts";
+import { registerGetUpstream } from "./routes/config/get-upstream.ts";
+import { registerApplyUpstream } from "./routes/config/apply-upstream.ts";
 import { registerCreateTenant } from "./routes/tenants/create-tenant.ts";
 import { registerUpdateTenant } from "./routes/tenants/update-tenant.ts";
 import { registerListTenants } from "./routes/tenants/list-tenants.ts";
@@ -94,6 +97,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerPatchDraft(app);
   registerPublishConfig(app);
   registerRollbackConfig(app);
+  registerDiffConfig(app);
+  registerGetUpstream(app);
+  registerApplyUpstream(app);
   registerConfigJsonSchema(app);
   registerEvaluateHousehold(app);
 

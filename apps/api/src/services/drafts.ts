@@ -79,7 +79,7 @@ export async function getDraftView({ ctx }: { ctx: TenantServiceContext }): Prom
  * Saves `content` as the draft if it is shaped like a configuration (else 400, nothing
  * saved) and the caller's revision is still current (else 412). Audited with hashes.
  */
-async function storeDraft(
+export async function storeDraft(
   ctx: TenantServiceContext,
   actor: Actor,
   previous: ConfigDraft,
@@ -106,7 +106,8 @@ async function storeDraft(
   return view(saved.draft);
 }
 
-async function currentDraft(ctx: TenantServiceContext, expected: number | "any"): Promise<ConfigDraft> {
+/** The draft, checked against the caller's If-Match revision (404 without a draft, 412 when stale). */
+export async function currentDraft(ctx: TenantServiceContext, expected: number | "any"): Promise<ConfigDraft> {
   const draft = await getDraft(ctx.db, ctx.tenant.id);
   if (!draft) throw draftNotFound();
   if (expected !== "any" && draft.revision !== expected) throw staleDraft();

@@ -79,17 +79,19 @@ export async function listTenantsWithLatestVersion(db: Db): Promise<TenantWithLa
 }
 
 /**
- * Updates a tenant's lifecycle status or template flag (the platform-level
- * columns; lineage and slug never change). Returns the updated tenant.
+ * Updates a tenant's lifecycle status, template flag, or the template version it
+ * last synced with (`clonedFromVersion`, after merging template updates; the
+ * template itself and the slug never change). Returns the updated tenant.
  *
  * @example
  * await updateTenant(db, tenant.id, { status: "active" });
  * await updateTenant(db, tenant.id, { isTemplate: true });
+ * await updateTenant(db, tenant.id, { clonedFromVersion: 3 });
  */
 export async function updateTenant(
   db: Db,
   tenantId: string,
-  changes: Partial<Pick<Tenant, "status" | "isTemplate">>,
+  changes: Partial<Pick<Tenant, "status" | "isTemplate" | "clonedFromVersion">>,
 ): Promise<Tenant> {
   const [tenant] = await db.update(tenants).set(changes).where(eq(tenants.id, tenantId)).returning();
   if (tenant === undefined) throw new Error(`tenant ${tenantId} does not exist`);
