@@ -1,4 +1,4 @@
-import { contentHash, validateConfig, type ConfigIssue } from "@satu-atap/config";
+import { contentHash, isShapeIssue, validateConfig, type ConfigIssue } from "@satu-atap/config";
 import { appendAuditEvent, getDraft, getVersion, publishVersion, saveDraft, updateTenant, type ConfigDraft } from "@satu-atap/db";
 import type { Actor } from "../http/actor.ts";
 import { staleDraft } from "../http/etag.ts";
@@ -7,22 +7,6 @@ import { timeZoneOf, todayIn } from "./calendar.ts";
 import type { TenantServiceContext } from "./context.ts";
 import { applyJsonPatch, type JsonPatchOperation } from "./json-patch.ts";
 
-/** Issue codes of a draft that is not even shaped like a configuration (zod's, and unreadable input). */
-const SHAPE_CODES: ReadonlySet<string> = new Set([
-  "invalid_type",
-  "unrecognized_keys",
-  "invalid_union",
-  "invalid_value",
-  "invalid_format",
-  "invalid_key",
-  "invalid_element",
-  "too_small",
-  "too_big",
-  "not_multiple_of",
-  "custom",
-  "malformed_json",
-  "unreadable_source",
-]);
 
 /** A problem left in a well-formed draft: a broken reference or a rule error. */
 export interface DraftProblem {
@@ -39,7 +23,7 @@ export interface DraftProblem {
 export function draftProblems(content: unknown): { shape: ConfigIssue[]; problems: DraftProblem[] } {
   const result = validateConfig(content);
   if (result.ok) return { shape: [], problems: [] };
-  const shape = result.issues.filter((issue) => SHAPE_CODES.has(issue.code));
+  const shape = result.issues.filter(isShapeIssue);
   if (shape.length > 0) return { shape, problems: [] };
   return { shape: [], problems: result.issues.map(({ path, code, message, messages }) => ({ path, code, message, messages })) };
 }
