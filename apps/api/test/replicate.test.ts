@@ -6,9 +6,8 @@ import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
 import { createOtherRegency, uniqueSlug } from "./support/factories.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { replicationHelpers, type Draft, type Problem } from "./support/replication.ts";
 
-interface Problem { path: string; code: string }
-interface Draft { revision: number; content: { survey: { criteria: Array<{ id: string; weight: number }> }; services: Array<{ id: string; validity?: { days: number } }> }; problems: Problem[] }
 interface ErrorBody { error: { code: string; issues?: Array<{ path: string; message: string }> } }
 
 // Wonogiri (33.12): its own sub-districts replace the template's.
@@ -28,36 +27,13 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
   let province: Record<string, string>;
   let otherAdmin: Record<string, string>;
 
-  const api = (path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string; type?: string } = {}) =>
-    fetch(`${server.baseUrl}${path}`, {
-      method: init.method ?? "GET",
-      headers: {
-        ...(init.body !== undefined || init.raw !== undefined ? { "content-type": init.type ?? "application/json" } : {}),
-        ...init.headers,
-      },
-      ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
+  const { api, cloneSragen, readDraft } = replicationHelpers({
+    baseUrl: () => server.baseUrl,
+    db: () => database.handle.db,
+    province: () => province,
+  });
 
-  /** A fresh clone of Sragen with its own district admin. */
-  const cloneSragen = async (regencyCode = "3312") => {
-    const slug = uniqueSlug("wng");
-    const response = await api("/api/tenants", {
-      method: "POST",
-      headers: province,
-      body: { slug, name: "Kabupaten Wonogiri", regencyCode, cloneFrom: { tenant: "sragen" } },
-    });
-    expect(response.status).toBe(201);
-    const tenant = await findTenantBySlug(database.handle.db, slug);
-    if (!tenant) throw new Error("clone missing");
-    const admin = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "district-admin", tenant.id)).id));
-    return { slug, tenant, admin, body: (await response.json()) as { tenant: Record<string, unknown>; draft: { revision: number; problems: Problem[] } } };
-  };
 
-  const readDraft = async (slug: string, headers: Record<string, string>) => {
-    const response = await api(`/api/t/${slug}/config/draft`, { headers });
-    expect(response.status).toBe(200);
-    return { etag: response.headers.get("etag") ?? "", draft: (await response.json()) as Draft };
-  };
 
   const uploadCsv = (slug: string, headers: Record<string, string>, csv = WONOGIRI_CSV) =>
     api(`/api/t/${slug}/areas`, { method: "PUT", headers, raw: csv, type: "text/csv" });

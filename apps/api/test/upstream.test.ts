@@ -4,11 +4,10 @@ import { tenantsDir } from "../src/paths.ts";
 import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { createOtherRegency, uniqueSlug } from "./support/factories.ts";
+import { createOtherRegency } from "./support/factories.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { replicationHelpers, type Draft } from "./support/replication.ts";
 
-interface Problem { path: string; code: string }
-interface Draft { revision: number; content: { survey: { criteria: Array<{ id: string; weight: number }> } }; problems: Problem[] }
 interface ErrorBody { error: { code: string; issues?: Array<{ path: string; message: string }> } }
 interface Label { id: string; en: string }
 interface Change { path: string; idPath: string; kind: string; before?: unknown; after?: unknown; label: Label }
@@ -24,35 +23,13 @@ describe.each(testDrivers)("template updates and comparing configurations over H
   let province: Record<string, string>;
   let sragenAdmin: Record<string, string>;
 
-  const api = (path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string; type?: string } = {}) =>
-    fetch(`${server.baseUrl}${path}`, {
-      method: init.method ?? "GET",
-      headers: {
-        ...(init.body !== undefined || init.raw !== undefined ? { "content-type": init.type ?? "application/json" } : {}),
-        ...init.headers,
-      },
-      ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
+  const { api, cloneSragen, readDraft } = replicationHelpers({
+    baseUrl: () => server.baseUrl,
+    db: () => database.handle.db,
+    province: () => province,
+  });
   const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
-  const cloneSragen = async () => {
-    const slug = uniqueSlug("wng");
-    const response = await api("/api/tenants", {
-      method: "POST",
-      headers: province,
-      body: { slug, name: "Kabupaten Wonogiri", regencyCode: "3312", cloneFrom: { tenant: "sragen" } },
-    });
-    expect(response.status).toBe(201);
-    const tenant = await findTenantBySlug(database.handle.db, slug);
-    if (!tenant) throw new Error("clone missing");
-    const admin = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "district-admin", tenant.id)).id));
-    return { slug, tenant, admin };
-  };
-  const readDraft = async (slug: string, headers: Record<string, string>) => {
-    const response = await api(`/api/t/${slug}/config/draft`, { headers });
-    expect(response.status).toBe(200);
-    return { etag: response.headers.get("etag") ?? "", draft: (await response.json()) as Draft };
-  };
   const patch = async (slug: string, headers: Record<string, string>, operations: unknown[]) => {
     const { etag } = await readDraft(slug, headers);
     const response = await api(`/api/t/${slug}/config/draft`, {

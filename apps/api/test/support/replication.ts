@@ -1,0 +1,53 @@
+import { findTenantBySlug, type Db } from "@satu-atap/db";
+import { expect } from "vitest";
+import { bearer, createTestUser, sessionToken } from "./auth.ts";
+import { uniqueSlug } from "./factories.ts";
+
+export interface Problem { path: string; code: string }
+export interface Draft {
+  revision: number;
+  content: { survey: { criteria: Array<{ id: string; weight: number }> }; services: Array<{ id: string; validity?: { days: number } }> };
+  problems: Problem[];
+}
+
+export interface ApiInit { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string; type?: string }
+
+/**
+ * Helpers for the replication stories: a JSON (or raw) request, a clone of the template
+ * with its own district admin, and a read of a draft with its ETag. The server and
+ * database are looked up lazily because tests create them in `beforeAll`.
+ */
+export function replicationHelpers(env: { baseUrl: () => string; db: () => Db; province: () => Record<string, string> }) {
+  const api = (path: string, init: ApiInit = {}) =>
+    fetch(`${env.baseUrl()}${path}`, {
+      method: init.method ?? "GET",
+      headers: {
+        ...(init.body !== undefined || init.raw !== undefined ? { "content-type": init.type ?? "application/json" } : {}),
+        ...init.headers,
+      },
+      ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+
+  /** A fresh clone of the template regency with its own district admin. */
+  const cloneSragen = async (regencyCode = "3312") => {
+    const slug = uniqueSlug("wng");
+    const response = await api("/api/tenants", {
+      method: "POST",
+      headers: env.province(),
+      body: { slug, name: "Kabupaten Wonogiri", regencyCode, cloneFrom: { tenant: "sragen" } },
+    });
+    expect(response.status).toBe(201);
+    const tenant = await findTenantBySlug(env.db(), slug);
+    if (!tenant) throw new Error("clone missing");
+    const admin = bearer(await sessionToken(env.db(), (await createTestUser(env.db(), "district-admin", tenant.id)).id));
+    return { slug, tenant, admin, body: (await response.json()) as { tenant: Record<string, unknown>; draft: { revision: number; problems: Problem[] } } };
+  };
+
+  const readDraft = async (slug: string, headers: Record<string, string>) => {
+    const response = await api(`/api/t/${slug}/config/draft`, { headers });
+    expect(response.status).toBe(200);
+    return { etag: response.headers.get("etag") ?? "", draft: (await response.json()) as Draft };
+  };
+
+  return { api, cloneSragen, readDraft };
+}
