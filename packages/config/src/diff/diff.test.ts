@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { at, loadSragen, setAt } from "../test/sragen.ts";
+import { at, indexOf, list, loadSragen, setAt } from "../test/sragen.ts";
 import { diffConfigs } from "./diff.ts";
 import { formatIdPath, identityField, parseIdPath, resolveIdPath } from "./id-path.ts";
 import { labelForPath } from "./labels.ts";
@@ -9,17 +9,6 @@ beforeAll(async () => {
   sragen = await loadSragen();
 });
 
-function list(config: unknown, pointer: string): Record<string, unknown>[] {
-  const value = at(config, pointer);
-  if (!Array.isArray(value)) throw new Error(`${pointer} is not a list`);
-  return value as Record<string, unknown>[];
-}
-
-function indexOf(config: unknown, pointer: string, id: string): number {
-  const index = list(config, pointer).findIndex((element) => element.id === id);
-  if (index < 0) throw new Error(`no ${id} in ${pointer}`);
-  return index;
-}
 
 describe("identity paths", () => {
   it("round-trips and resolves", () => {

@@ -32,3 +32,17 @@ export function setAt(value: unknown, pointer: string, next: unknown): void {
   if (last === undefined || typeof parent !== "object" || parent === null) throw new Error(`no parent for ${pointer}`);
   (parent as Record<string, unknown>)[last] = next;
 }
+
+/** The array at `pointer`, as records (tests only). */
+export function list(config: unknown, pointer: string): Record<string, unknown>[] {
+  const value = at(config, pointer);
+  if (!Array.isArray(value)) throw new Error(`${pointer} is not a list`);
+  return value as Record<string, unknown>[];
+}
+
+/** The index of the element with `id` in the array at `pointer` (tests only). */
+export function indexOf(config: unknown, pointer: string, id: string): number {
+  const index = list(config, pointer).findIndex((element) => element.id === id);
+  if (index < 0) throw new Error(`no ${id} in ${pointer}`);
+  return index;
+}
