@@ -19,6 +19,7 @@ import { registerConfigJsonSchema } from "./routes/system/config-json-schema.ts"
 import { registerHealth } from "./routes/system/health.ts";
 import { registerReplaceAreas } from "./routes/areas/replace-areas.ts";
 import { registerGetDraft } from "./routes/config/get-draft.ts";
+import { registerCheckDraft } from "./routes/config/check-draft.ts";
 import { registerPatchDraft } from "./routes/config/patch-draft.ts";
 import { registerPublishConfig } from "./routes/config/publish-config.ts";
 import { registerReplaceDraft } from "./routes/config/replace-draft.ts";
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerGetDraft(app);
   registerReplaceDraft(app);
   registerPatchDraft(app);
+  registerCheckDraft(app);
   registerPublishConfig(app);
   registerRollbackConfig(app);
   registerDiffConfig(app);

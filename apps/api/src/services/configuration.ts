@@ -13,7 +13,7 @@ const notPublished = () =>
  * The version in force on a date (default: today in the regency's time zone,
  * which the latest version declares). Usually the latest version itself: one query.
  */
-async function versionInForce(ctx: TenantServiceContext, onDate: string | undefined) {
+export async function versionInForce(ctx: TenantServiceContext, onDate?: string) {
   const latest = await getVersion(ctx.db, ctx.tenant.id);
   if (!latest) return undefined;
   const date = onDate ?? todayIn(timeZoneOf(latest.content));

@@ -6,6 +6,7 @@ import { ApiError, type ErrorIssue } from "../http/errors.ts";
 import { timeZoneOf, todayIn } from "./calendar.ts";
 import type { TenantServiceContext } from "./context.ts";
 import { applyJsonPatch, type JsonPatchOperation } from "./json-patch.ts";
+import { testHouseholdGate, type PublishAcknowledgement, type PublishGate } from "./publish-gate.ts";
 
 
 /** A problem left in a well-formed draft: a broken reference or a rule error. */
@@ -133,14 +134,6 @@ export async function patchDraft({
   });
 }
 
-/**
- * Checks that run before a publish besides the draft's own problems. Item 4 of issue 5
- * (test households, acknowledged changed outcomes) plugs in here: throw an ApiError to refuse.
- */
-export type PublishGate = (args: { ctx: TenantServiceContext; content: unknown; acknowledge: unknown }) => Promise<void>;
-
-const noGate: PublishGate = async () => {};
-
 /** The requested effective date (default today in the regency's time zone); never in the past. */
 function effectiveDate(content: unknown, requested: string | undefined): string {
   const today = todayIn(timeZoneOf(content));
@@ -195,15 +188,22 @@ async function publish(
 
 /**
  * Publishes the draft the caller read (If-Match) as the next immutable version, if it has
- * no problems left (else 422 with every problem) and the publish gate lets it through.
+ * no problems left (else 422 with every problem) and the publish gate lets it through
+ * (by default: test households pass, changed outcomes acknowledged).
  */
 export async function publishDraft({
   ctx,
   input,
-  gate = noGate,
+  gate = testHouseholdGate,
 }: {
   ctx: TenantServiceContext;
-  input: { actor: Actor; expectedRevision: number | "any"; note: string; effectiveFrom?: string | undefined; acknowledge?: unknown };
+  input: {
+    actor: Actor;
+    expectedRevision: number | "any";
+    note: string;
+    effectiveFrom?: string | undefined;
+    acknowledgement?: PublishAcknowledgement | undefined;
+  };
   gate?: PublishGate;
 }) {
   const draft = await currentDraft(ctx, input.expectedRevision);
@@ -216,8 +216,11 @@ export async function publishDraft({
       result.issues.map((issue) => ({ path: `draft${issue.path}`, message: issue.message })),
     );
   }
-  await gate({ ctx, content: result.config, acknowledge: input.acknowledge });
-  return publish(ctx, input.actor, result.config, input, { action: "config.publish", details: { draftRevision: draft.revision } });
+  const checked = await gate({ ctx, config: result.config, acknowledgement: input.acknowledgement ?? {} });
+  return publish(ctx, input.actor, result.config, input, {
+    action: "config.publish",
+    details: { draftRevision: draft.revision, ...checked.details },
+  });
 }
 
 /** Publishes an older version's content again as a new version (the draft is left as it is). */

@@ -10,6 +10,28 @@ export interface Draft {
   problems: Problem[];
 }
 
+export interface Outcome { category: string; tiers: Record<string, string | null>; eligibleServices: string[] }
+export interface HouseholdCheck {
+  index: number;
+  id: string;
+  status: "pass" | "fail";
+  expected: Outcome;
+  actual: Outcome;
+  differences: Record<string, unknown>;
+  problems: Problem[];
+  new: boolean;
+  changed: boolean;
+  published: Outcome | null;
+  changes: Record<string, unknown>;
+}
+export interface CheckReport {
+  draft: { revision: number };
+  comparedWith: { version: number; contentHash: string; effectiveFrom: string } | null;
+  summary: { total: number; passed: number; failed: number; changed: number; new: number };
+  households: HouseholdCheck[];
+  removed: Array<{ id: string }>;
+}
+
 export interface ApiInit { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string; type?: string }
 
 /**
@@ -49,5 +71,36 @@ export function replicationHelpers(env: { baseUrl: () => string; db: () => Db; p
     return { etag: response.headers.get("etag") ?? "", draft: (await response.json()) as Draft };
   };
 
-  return { api, cloneSragen, readDraft };
+  /** The draft's test-household report (POST …/config/draft/check) and the ETag of the draft checked. */
+  const checkDraft = async (slug: string, headers: Record<string, string>) => {
+    const response = await api(`/api/t/${slug}/config/draft/check`, { method: "POST", headers });
+    expect(response.status).toBe(200);
+    return { etag: response.headers.get("etag") ?? "", report: (await response.json()) as CheckReport };
+  };
+
+  /**
+   * What an admin does after a deliberate rule change: makes each failing test household expect
+   * what the draft now gives. Answers the draft's ETag and the ids whose outcome changed from
+   * the version in force (to acknowledge when publishing).
+   */
+  const acceptOutcomes = async (slug: string, headers: Record<string, string>) => {
+    const { etag, report } = await checkDraft(slug, headers);
+    const operations = report.households
+      .filter((household) => household.status === "fail")
+      .map((household) => ({ op: "replace", path: `/testHouseholds/${household.index}/expected`, value: household.actual }));
+    if (operations.length > 0) {
+      const patched = await api(`/api/t/${slug}/config/draft`, {
+        method: "PATCH",
+        headers: { ...headers, "if-match": etag },
+        raw: JSON.stringify(operations),
+        type: "application/json-patch+json",
+      });
+      expect(patched.status).toBe(200);
+    }
+    const after = await checkDraft(slug, headers);
+    expect(after.report.summary.failed).toBe(0);
+    return { etag: after.etag, changed: after.report.households.filter((household) => household.changed).map((household) => household.id) };
+  };
+
+  return { api, cloneSragen, readDraft, checkDraft, acceptOutcomes };
 }
