@@ -57,6 +57,27 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
     return clone;
   };
 
+  /** Raises the floor-type weight to 2: the household scoring 12 (poor) now scores 13 (very poor). */
+  const raiseFloorType = async (slug: string, headers: Record<string, string>) => {
+    const { draft } = await readDraft(slug, headers);
+    const criterion = draft.content.survey.criteria.findIndex((c) => c.id === FLOOR_TYPE);
+    await patch(slug, headers, [{ op: "replace", path: `/survey/criteria/${criterion}/weight`, value: 2 }]);
+  };
+
+  /** A published clone whose draft moves the boundary household, with its expectation updated: it passes but changed. */
+  const changedClone = async () => {
+    const clone = await readyClone();
+    expect((await publish(clone.slug, clone.admin, { note: "Wonogiri goes live" })).status).toBe(201);
+    await raiseFloorType(clone.slug, clone.admin);
+    const index = (await checkDraft(clone.slug, clone.admin)).report.households.findIndex((h) => h.id === BOUNDARY_HOUSEHOLD);
+    await patch(clone.slug, clone.admin, [{ op: "replace", path: `/testHouseholds/${index}/expected/category`, value: "very-poor" }]);
+    const { etag, report } = await checkDraft(clone.slug, clone.admin);
+    expect(report.summary).toMatchObject({ failed: 0, changed: 1 });
+    const publishWith = (body: Record<string, unknown>) =>
+      api(`/api/t/${clone.slug}/config/publish`, { method: "POST", headers: { ...clone.admin, "if-match": etag }, body: { note: "heavier floor type", ...body } });
+    return { ...clone, index, publishWith };
+  };
+
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     const db = database.handle.db;
@@ -98,9 +119,7 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
     expect((await checkDraft(slug, admin)).report).toMatchObject({ comparedWith: { version: 1 }, summary: { total: 12, passed: 12, changed: 0, new: 0 } });
 
     // The district admin gives the floor-type sign weight 2: the household scoring 12 now scores 13.
-    const { draft } = await readDraft(slug, admin);
-    const criterion = draft.content.survey.criteria.findIndex((c) => c.id === FLOOR_TYPE);
-    await patch(slug, admin, [{ op: "replace", path: `/survey/criteria/${criterion}/weight`, value: 2 }]);
+    await raiseFloorType(slug, admin);
 
     const failing = (await checkDraft(slug, admin)).report;
     expect(failing.summary).toEqual({ total: 12, passed: 11, failed: 1, changed: 1, new: 0 });
@@ -132,22 +151,10 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
     const publishWith = (body: Record<string, unknown>) =>
       api(`/api/t/${slug}/config/publish`, { method: "POST", headers: { ...admin, "if-match": etag }, body: { note: "heavier floor type", ...body } });
 
-    // Without acknowledgement, or acknowledging other households: refused, nothing published.
-    for (const body of [{}, { acknowledge: true }, { acknowledge: true, acknowledgedHouseholds: ["sumarni-jenar"] }]) {
-      const unacknowledged = await publishWith(body);
-      expect(unacknowledged.status).toBe(409);
-      const error = await errorOf(unacknowledged);
-      expect(error.code).toBe("OUTCOMES_CHANGED_UNACKNOWLEDGED");
-      expect(error.message).toContain(BOUNDARY_HOUSEHOLD);
-      expect(error.issues).toEqual([{ path: `draft/testHouseholds/${index}`, message: `${BOUNDARY_HOUSEHOLD}: category poor → very-poor` }]);
-    }
-    // A list without `acknowledge: true`, or naming a household the draft does not have: 400.
-    const unconfirmed = await publishWith({ acknowledgedHouseholds: [BOUNDARY_HOUSEHOLD] });
-    expect(unconfirmed.status).toBe(400);
-    expect((await errorOf(unconfirmed)).issues?.map((i) => i.path)).toEqual(["body/acknowledge"]);
-    const unknown = await publishWith({ acknowledge: true, acknowledgedHouseholds: [BOUNDARY_HOUSEHOLD, "nobody-here"] });
-    expect(unknown.status).toBe(400);
-    expect((await errorOf(unknown)).issues?.map((i) => i.path)).toEqual(["body/acknowledgedHouseholds/1"]);
+    // Without acknowledgement: refused, nothing published (each refusal has its own test below).
+    const unacknowledged = await publishWith({});
+    expect(unacknowledged.status).toBe(409);
+    expect((await errorOf(unacknowledged)).code).toBe("OUTCOMES_CHANGED_UNACKNOWLEDGED");
     expect(await versionsOf(slug, admin)).toEqual([1]);
 
     // Acknowledged: published, and the audit trail says what was accepted.
@@ -174,6 +181,34 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
     expect((await checkDraft(slug, admin)).report).toMatchObject({ comparedWith: { version: 2 }, summary: { changed: 0 } });
     expect((await publish(slug, admin, { note: "same outcomes" })).status).toBe(201);
     expect(await versionsOf(slug, admin)).toEqual([3, 2, 1]);
+  });
+
+  it("refuses changed outcomes without acknowledgement, or acknowledging others (409), and publishes nothing", async () => {
+    const { slug, admin, index, publishWith } = await changedClone();
+    for (const body of [{}, { acknowledge: false }, { acknowledge: true }, { acknowledge: true, acknowledgedHouseholds: ["sumarni-jenar"] }]) {
+      const response = await publishWith(body);
+      expect(response.status).toBe(409);
+      const error = await errorOf(response);
+      expect(error.code).toBe("OUTCOMES_CHANGED_UNACKNOWLEDGED");
+      expect(error.message).toContain(BOUNDARY_HOUSEHOLD);
+      expect(error.issues).toEqual([{ path: `draft/testHouseholds/${index}`, message: `${BOUNDARY_HOUSEHOLD}: category poor → very-poor` }]);
+    }
+    expect(await versionsOf(slug, admin)).toEqual([1]);
+  });
+
+  it("refuses an acknowledgement list without acknowledge: true, or naming a household the draft lacks (400)", async () => {
+    const { slug, admin, publishWith } = await changedClone();
+    const unconfirmed = await publishWith({ acknowledgedHouseholds: [BOUNDARY_HOUSEHOLD] });
+    expect(unconfirmed.status).toBe(400);
+    expect((await errorOf(unconfirmed)).issues?.map((i) => i.path)).toEqual(["body/acknowledge"]);
+    const unknown = await publishWith({ acknowledge: true, acknowledgedHouseholds: [BOUNDARY_HOUSEHOLD, "nobody-here"] });
+    expect(unknown.status).toBe(400);
+    expect((await errorOf(unknown)).issues?.map((i) => i.path)).toEqual(["body/acknowledgedHouseholds/1"]);
+    const empty = await publishWith({ acknowledge: true, acknowledgedHouseholds: [] });
+    expect(empty.status).toBe(400);
+    expect(await versionsOf(slug, admin)).toEqual([1]);
+    // Listing more than the changed households is fine.
+    expect((await publishWith({ acknowledge: true, acknowledgedHouseholds: ["sumarni-jenar", BOUNDARY_HOUSEHOLD] })).status).toBe(201);
   });
 
   it("refuses even the first version while a household fails (422), and publishes nothing", async () => {
