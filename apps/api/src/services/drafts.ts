@@ -8,6 +8,8 @@ import type { TenantServiceContext } from "./context.ts";
 import { applyJsonPatch, type JsonPatchOperation } from "./json-patch.ts";
 import { testHouseholdGate, type PublishAcknowledgement, type PublishGate } from "./publish-gate.ts";
 
+export type { PublishAcknowledgement, PublishGate } from "./publish-gate.ts";
+
 
 /** A problem left in a well-formed draft: a broken reference or a rule error. */
 export interface DraftProblem {
