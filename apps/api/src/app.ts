@@ -31,6 +31,9 @@ import { registerCreateTenant } from "./routes/tenants/create-tenant.ts";
 import { registerUpdateTenant } from "./routes/tenants/update-tenant.ts";
 import { registerListTenants } from "./routes/tenants/list-tenants.ts";
 import { registerEvaluateHousehold } from "./routes/evaluation/evaluate-household.ts";
+import { registerGetProvinceOverview } from "./routes/province/get-overview.ts";
+import { registerInviteMember } from "./routes/members/invite-member.ts";
+import { registerListMembers } from "./routes/members/list-members.ts";
 
 export interface AppOptions {
   /** Puts a `db` on the context for the request (and cleans up after it). */
@@ -104,6 +107,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerApplyUpstream(app);
   registerConfigJsonSchema(app);
   registerEvaluateHousehold(app);
+  registerGetProvinceOverview(app);
+  registerListMembers(app);
+  registerInviteMember(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -120,6 +126,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "auth", description: "Sign-in, sign-out, the current user" },
       { name: "audit", description: "A regency's append-only, hash-chained audit trail" },
       { name: "tenants", description: "Regencies on the platform" },
+      { name: "province", description: "The province's view over every regency" },
+      { name: "members", description: "Who holds which role in a regency; inviting people" },
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
     ],

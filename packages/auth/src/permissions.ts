@@ -295,6 +295,24 @@ export function hasPermission(roles: RoleId | readonly RoleId[], permission: Per
 }
 
 /**
+ * The roles that holders of `roles` may grant to someone else inside one regency: none without
+ * `user:manage`; with it, every role whose membership stays inside a regency. A platform-wide
+ * role (`province-admin`, scope `all-tenants`) is never granted through a regency, so a district
+ * admin cannot raise anyone (itself included, through a second account) to province level.
+ * Granting oneself a role is a separate refusal, made where the grantee is known.
+ *
+ * @example
+ * ```ts
+ * grantableRoles(["district-admin"]); // ["district-admin", "desk-officer", …, "agency-officer"]
+ * grantableRoles(["desk-officer"]); // []
+ * ```
+ */
+export function grantableRoles(roles: readonly RoleId[]): RoleId[] {
+  if (!hasPermission(roles, "user:manage")) return [];
+  return ROLE_IDS.filter((role) => ROLES[role].scope !== "all-tenants");
+}
+
+/**
  * Whether a scope reaches a tenant at all. This is the first, coarse check of the tenant-scope
  * middleware. Narrower limits (sub-district, areas, agency) are applied by the route's query.
  *

@@ -5,6 +5,7 @@ import {
   ROLES,
   ROLE_IDS,
   ROLE_PERMISSIONS,
+  grantableRoles,
   hasPermission,
   isPermission,
   isRoleId,
@@ -99,6 +100,20 @@ describe("matrix decisions", () => {
   it("any of several roles suffices", () => {
     expect(hasPermission(["field-verifier", "agency-officer"], "recommendation:deliver")).toBe(true);
     expect(hasPermission(["field-verifier"], "case:decide")).toBe(false);
+  });
+});
+
+describe("granting roles inside a regency", () => {
+  it("user managers grant every regency role, never the platform-wide one", () => {
+    const regencyRoles = ROLE_IDS.filter((role) => role !== "province-admin");
+    expect(grantableRoles(["district-admin"])).toEqual(regencyRoles);
+    expect(grantableRoles(["province-admin"])).toEqual(regencyRoles);
+    expect(grantableRoles(["desk-officer", "district-admin"])).toEqual(regencyRoles);
+  });
+
+  it("roles without user:manage grant nothing", () => {
+    for (const role of ROLE_IDS.filter((r) => !hasPermission(r, "user:manage"))) expect(grantableRoles([role]), role).toEqual([]);
+    expect(grantableRoles([])).toEqual([]);
   });
 });
 

@@ -14,3 +14,4 @@ export * from "./queries/memberships.ts";
 export * from "./queries/sessions.ts";
 export * from "./queries/login-attempts.ts";
 export * from "./queries/audit.ts";
+export * from "./queries/province.ts";

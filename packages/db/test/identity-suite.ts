@@ -14,6 +14,7 @@ import {
   insertSession,
   listMembershipsForTenant,
   listMembershipsForUser,
+  listTenantMembers,
   listUsers,
   pruneLoginAttempts,
   recordLoginAttempt,
@@ -93,6 +94,27 @@ export function describeIdentitySuite(ctx: SuiteContext): void {
       expect(held).toHaveLength(4);
       expect(held.find((m) => m.role === "field-verifier")?.areaCodes).toEqual(["33.14.01.2001"]);
       expect((await listMembershipsForTenant(db(), b.id)).map((m) => m.role)).toEqual(["agency-officer"]);
+    });
+
+    it("lists a regency's members with their users, never a password hash nor another regency's", async () => {
+      const [a, b] = await ctx.twoTenants();
+      const zed = await newUser({ email: `zz-${uniqueEmail()}` });
+      const ana = await newUser({ email: `aa-${uniqueEmail()}`, name: "Ana" });
+      await addMembership(db(), { userId: zed.id, tenantId: a.id, role: "desk-officer" });
+      await addMembership(db(), { userId: ana.id, tenantId: a.id, role: "field-verifier", areaCodes: ["33.14.01.2001"] });
+      await addMembership(db(), { userId: ana.id, tenantId: a.id, role: "district-admin" });
+      await addMembership(db(), { userId: ana.id, tenantId: b.id, role: "desk-officer" });
+      await addMembership(db(), { userId: ana.id, tenantId: null, role: "province-admin" });
+
+      const members = await listTenantMembers(db(), a.id);
+      expect(members.map((m) => [m.user.email, m.membership.role])).toEqual([
+        [ana.email, "district-admin"],
+        [ana.email, "field-verifier"],
+        [zed.email, "desk-officer"],
+      ]);
+      expect(members[0]?.user).toEqual({ id: ana.id, email: ana.email, name: "Ana", status: "active" });
+      expect(members[1]?.membership.areaCodes).toEqual(["33.14.01.2001"]);
+      expect((await listTenantMembers(db(), b.id)).map((m) => m.user.id)).toEqual([ana.id]);
     });
 
     it("refuses a scope that does not fit the role, an unknown role and duplicates", async () => {

@@ -13,6 +13,12 @@ import {
   listVersions,
   publishVersion,
   listTenantsWithLatestVersion,
+  listDraftSummaries,
+  listDraftsOf,
+  listFirstAuditEvents,
+  listLatestVersions,
+  listVersionSummariesOf,
+  appendAuditEvent,
   replaceAreas,
   saveDraft,
   type AreaInput,
@@ -191,6 +197,50 @@ export function describeDbSuite(target: DriverTarget): void {
         expect(rows.find((row) => row.id === b.id)?.latestVersion).toBeNull();
         const slugs = rows.map((row) => row.slug);
         expect(slugs).toEqual([...slugs].sort());
+      });
+
+      it("reads every tenant's latest version, drafts and history for the province, under row-level security", async () => {
+        const [a, b] = await twoTenants();
+        const [c] = await twoTenants();
+        for (const n of [1, 2, 3]) await within(a.id, publishVersion, versionInput(a.id, n));
+        await within(b.id, publishVersion, versionInput(b.id, 1, "2099-01-01"));
+        await within(a.id, saveDraft, { tenantId: a.id, content: { desks: "a" }, updatedBy: "A" });
+        await within(c.id, saveDraft, { tenantId: c.id, content: { desks: "c" }, updatedBy: "C" });
+
+        // The application role outside any scope sees nothing; these read in the platform scope themselves.
+        const latest = (await listLatestVersions(db())).filter((v) => [a.id, b.id, c.id].includes(v.tenantId));
+        expect(latest.map((v) => [v.tenantId, v.version, v.content]).sort()).toEqual(
+          [[a.id, 3, { desks: 3 }], [b.id, 1, { desks: 1 }]].sort(),
+        );
+        const history = await listVersionSummariesOf(db(), [a.id, b.id]);
+        expect(history.filter((v) => v.tenantId === a.id).map((v) => v.version)).toEqual([3, 2, 1]);
+        expect(history.find((v) => v.tenantId === b.id)).toMatchObject({ version: 1, effectiveFrom: "2099-01-01" });
+        for (const v of history) expect(v).not.toHaveProperty("content");
+        expect(await listVersionSummariesOf(db(), [])).toEqual([]);
+
+        const summaries = (await listDraftSummaries(db())).filter((d) => [a.id, b.id, c.id].includes(d.tenantId));
+        expect(summaries.map((d) => [d.tenantId, d.updatedBy]).sort()).toEqual([[a.id, "A"], [c.id, "C"]].sort());
+        for (const d of summaries) expect(d).not.toHaveProperty("content");
+        expect((await listDraftsOf(db(), [c.id, b.id])).map((d) => [d.tenantId, d.content])).toEqual([[c.id, { desks: "c" }]]);
+
+        // Inside a tenant's transaction they still read every tenant, and the tenant scope comes back.
+        await within(a.id, async (tx) => {
+          expect((await listLatestVersions(tx)).map((v) => v.tenantId)).toEqual(expect.arrayContaining([a.id, b.id]));
+          expect((await tx.select().from(configVersions)).every((v) => v.tenantId === a.id)).toBe(true);
+        });
+      });
+
+      it("finds each tenant's first audit event of an action", async () => {
+        const [a, b] = await twoTenants();
+        const [c] = await twoTenants();
+        await appendAuditEvent(db(), { tenantId: a.id, action: "tenant.clone", after: { n: 1 } });
+        await appendAuditEvent(db(), { tenantId: a.id, action: "config.publish" });
+        await appendAuditEvent(db(), { tenantId: a.id, action: "tenant.clone", after: { n: 2 } });
+        await appendAuditEvent(db(), { tenantId: b.id, action: "config.publish" });
+        await appendAuditEvent(db(), { tenantId: c.id, action: "tenant.clone", after: { n: 3 } });
+        const events = await listFirstAuditEvents(db(), [a.id, b.id], "tenant.clone");
+        expect(events.map((e) => [e.tenantId, e.after])).toEqual([[a.id, { n: 1 }]]);
+        expect(await listFirstAuditEvents(db(), [], "tenant.clone")).toEqual([]);
       });
 
       it("finds the version in force on a date", async () => {

@@ -85,6 +85,8 @@ export async function cloneRegency({
         action: "tenant.clone",
         target: `tenant:${tenant.slug}`,
         requestId: actor.requestId,
+        // `clonedFrom.version` is the only lasting record of the version cloned from (the tenant's
+        // lineage column moves with template updates): the province overview reads it here.
         after: { slug, name, regencyCode, clonedFrom: { tenant: template.slug, version: version.version }, contentHash: version.contentHash },
       });
       return saved.draft;

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
-import { memberships, type Membership, type MembershipRole } from "../schema/index.ts";
+import { memberships, users, type Membership, type MembershipRole, type User } from "../schema/index.ts";
 
 /**
  * A membership to create: the role and the scope it needs. `tenantId` is null
@@ -68,6 +68,32 @@ export async function listMembershipsForTenant(db: Db, tenantId: string): Promis
     .from(memberships)
     .where(eq(memberships.tenantId, tenantId))
     .orderBy(asc(memberships.userId), asc(memberships.role));
+}
+
+/** A regency's member as its user managers see them: never the password hash. */
+export interface TenantMember {
+  user: Pick<User, "id" | "email" | "name" | "status">;
+  membership: Membership;
+}
+
+/**
+ * The memberships held in one regency with their users, one row per membership, ordered
+ * by email and role. Platform-wide memberships (province admins) are not listed: they
+ * belong to no regency.
+ *
+ * @example
+ * const members = await listTenantMembers(db, ctx.tenant.id); // [{ user: { email, … }, membership: { role, … } }]
+ */
+export async function listTenantMembers(db: Db, tenantId: string): Promise<TenantMember[]> {
+  return db
+    .select({
+      user: { id: users.id, email: users.email, name: users.name, status: users.status },
+      membership: memberships,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.tenantId, tenantId))
+    .orderBy(asc(users.email), asc(memberships.role), asc(memberships.id));
 }
 
 /**

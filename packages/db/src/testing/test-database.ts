@@ -32,9 +32,27 @@ export async function createTestDatabase(adminUrl: string, prefix = "satu_atap_t
     name,
     url: url.toString(),
     drop: async () => {
-      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin(adminUrl, async (client) => {
+        await waitForConnectionsToEnd(client, name);
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      });
     },
   };
+}
+
+/**
+ * Waits (up to `timeoutMs`) until nobody is connected to database `name`. A pg pool's
+ * `end()` resolves before its sockets have closed; forcing the drop then would terminate a
+ * connection mid-close, which its client reports as an uncaught error. Whoever is still
+ * connected after the wait is disconnected by the forced drop.
+ */
+async function waitForConnectionsToEnd(client: pg.Client, name: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const result = await client.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+    if ((result.rows[0]?.n ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
