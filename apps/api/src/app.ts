@@ -26,6 +26,9 @@ import { registerRollbackConfig } from "./routes/config/rollback-config.ts";
 import { registerDiffConfig } from "./routes/config/diff-config.ts";
 import { registerGetUpstream } from "./routes/config/get-upstream.ts";
 import { registerApplyUpstream } from "./routes/config/apply-upstream.ts";
+import { registerExportConfig } from "./routes/config/export-config.ts";
+import { registerImportConfig } from "./routes/config/import-config.ts";
+import { registerConfigExportJsonSchema } from "./routes/system/config-export-json-schema.ts";
 import { registerCreateTenant } from "./routes/tenants/create-tenant.ts";
 import { registerUpdateTenant } from "./routes/tenants/update-tenant.ts";
 import { registerListTenants } from "./routes/tenants/list-tenants.ts";
@@ -100,7 +103,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerDiffConfig(app);
   registerGetUpstream(app);
   registerApplyUpstream(app);
+  registerExportConfig(app);
+  registerImportConfig(app);
   registerConfigJsonSchema(app);
+  registerConfigExportJsonSchema(app);
   registerEvaluateHousehold(app);
 
   app.doc31("/openapi.json", {

@@ -87,7 +87,7 @@ export async function wrapExport(input: {
   version: number | "draft";
   schemaUrl: string;
   exportedAt?: Date;
-}): Promise<ConfigExport> {
+}): Promise<ConfigExport & { $schema: string }> {
   return {
     $schema: input.schemaUrl,
     format: CONFIG_EXPORT_FORMAT,
