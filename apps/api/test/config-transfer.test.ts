@@ -137,7 +137,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
   it("imports another regency's export into a draft: everything but the target's identity, with the problems left, audited", async () => {
     const { document: sragen } = await exportOf("sragen", province);
     const wonogiri = await target();
-    const before = wonogiri.draft.content as ExportDocument["config"];
+    const before = wonogiri.draft.content as unknown as ExportDocument["config"];
 
     const response = await importInto(wonogiri.slug, wonogiri.admin, wonogiri.etag, sragen);
     expect(response.status).toBe(200);
