@@ -144,6 +144,9 @@ describe.each(testDrivers)("satu-atap CLI: tenant clone, config import and expor
       after: { revision: 2, contentHash: await contentHash(after.config) },
       details: { actor: "system:cli", source: sragen.source, editedSinceExport: false },
     });
+    const exports = await auditOf("wonogiri", "config.export");
+    expect(exports.length).toBeGreaterThanOrEqual(3);
+    expect(exports[0]).toMatchObject({ actorUserId: null, target: "config_draft", details: { actor: "system:cli", version: "draft" } });
     const verify = await cli(["audit", "verify", "wonogiri"]);
     expect(verify.code, verify.stderr).toBe(0);
   });

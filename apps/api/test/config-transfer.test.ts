@@ -26,6 +26,7 @@ interface ImportedDraft {
 }
 interface AuditEvent {
   actorUserId: string | null;
+  actorRole: string | null;
   action: string;
   target: string;
   before: { revision: number; contentHash: string };
@@ -108,6 +109,10 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
     expect(schema.properties.config.$ref).toBe(`${server.baseUrl}/schemas/regency-config.json`);
     expect((await fetch(schema.properties.config.$ref)).status).toBe(200);
 
+    // Nothing changed, but what left is recorded.
+    const audit = (await (await api("/api/t/sragen/audit?action=config.export&limit=1", { headers: province })).json()) as { events: AuditEvent[] };
+    expect(audit.events[0]).toMatchObject({ action: "config.export", target: "config_version:1", actorRole: "province-admin", details: { version: 1, contentHash: published.contentHash } });
+
     const exact = await exportOf("sragen", province, "?version=1");
     expect(exact.document.source).toEqual(document.source);
   });
@@ -119,6 +124,8 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
     const { draft } = await readDraft(clone.slug, clone.admin);
     expect(document.source).toEqual({ tenant: clone.slug, version: "draft", contentHash: await contentHash(draft.content) });
     expect(document.config).toEqual(draft.content);
+    const audit = (await (await api(`/api/t/${clone.slug}/audit?action=config.export`, { headers: clone.admin })).json()) as { events: AuditEvent[] };
+    expect(audit.events).toMatchObject([{ target: "config_draft", actorRole: "district-admin", details: { version: "draft", contentHash: document.source.contentHash } }]);
   });
 
   it("answers 404 for a version that does not exist or a regency with nothing published, and 400 for a malformed version", async () => {

@@ -39,20 +39,26 @@ async function requireTenant(db: Db, slug: string): Promise<Tenant> {
 }
 
 /**
- * `config export <tenant> [--version N|draft]`: the export document (the same format as
- * GET /api/t/{tenant}/config/export) on stdout, pretty-printed with the configuration's keys
- * in canonical order, so exports diff cleanly.
+ * `config export <tenant> [--version N|draft] [--actor <email>]`: the export document (the
+ * same format as GET /api/t/{tenant}/config/export) on stdout, pretty-printed with the
+ * configuration's keys in canonical order, so exports diff cleanly. Audited like the API's.
  */
-export async function runConfigExport(env: NodeEnv, slug: string | undefined, version: string | undefined): Promise<number> {
-  if (!slug) throw new CliError("Usage: config export <tenant> [--version N|draft]");
+export async function runConfigExport(
+  env: NodeEnv,
+  slug: string | undefined,
+  version: string | undefined,
+  actorEmail: string | undefined,
+): Promise<number> {
+  if (!slug) throw new CliError("Usage: config export <tenant> [--version N|draft] [--actor <email>]");
   const side = exportedSide(version);
   const handle = await openNodeDatabase(env);
   try {
     const tenant = await requireTenant(handle.db, slug);
+    const actor = await cliActor(handle.db, actorEmail, { permission: side === "draft" ? "config:edit" : "config:read", tenant });
     // The command line has no request to take an origin from: name the schema where `npm start` serves it.
     const schemaUrl = `http://localhost:${env.API_PORT}${CONFIG_EXPORT_SCHEMA_PATH}`;
     // Configuration rows are under row-level security: read them in the regency's scope.
-    const { document } = await withTenant(handle.db, tenant.id, (tx) => exportConfig({ ctx: { db: tx, tenant }, input: { version: side, schemaUrl } })).catch(
+    const { document } = await withTenant(handle.db, tenant.id, (tx) => exportConfig({ ctx: { db: tx, tenant }, input: { actor, version: side, schemaUrl } })).catch(
       (error: unknown) => {
         throw cliErrorFrom(error);
       },

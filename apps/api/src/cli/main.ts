@@ -16,6 +16,7 @@ Usage: npm run satu-atap -- <command> [options]
   config validate <file|folder>  check a configuration; exit 1 listing every problem
   config export <tenant>         print a regency's configuration in force as an export file
        [--version N|draft]       … or an exact published version, or its draft
+       [--actor EMAIL]
   config import <tenant> <file>  replace the regency's draft with an export file's configuration,
        [--actor EMAIL]           keeping the regency's identity; print the problems left
                                  (exit 1, nothing saved, listing every problem of a bad file)
@@ -87,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     case "config validate":
       return runConfigValidate(rest[0]);
     case "config export":
-      return runConfigExport(loadEnv(), rest[0], values.version);
+      return runConfigExport(loadEnv(), rest[0], values.version, values.actor);
     case "config import":
       return runConfigImport(loadEnv(), rest[0], rest[1], values.actor);
     case "tenant clone":

@@ -1,7 +1,8 @@
 import { canonicalJson, contentHash, exportFileName, readExport, wrapExport, type ConfigExport } from "@satu-atap/config";
-import { getDraft } from "@satu-atap/db";
+import { appendAuditEvent, getDraft } from "@satu-atap/db";
 import type { Actor } from "../http/actor.ts";
 import { ApiError } from "../http/errors.ts";
+import { auditActorFields } from "./audit-actor.ts";
 import { getPublishedConfig } from "./configuration.ts";
 import type { TenantServiceContext } from "./context.ts";
 import { currentDraft, storeDraft, type DraftView } from "./drafts.ts";
@@ -11,14 +12,15 @@ export type ExportedSide = number | "draft" | undefined;
 
 /**
  * The regency's configuration as an export document (see `wrapExport`), with the file name
- * to offer it under. Changes nothing.
+ * to offer it under. Changes nothing, but is audited as `config.export` (docs/security.md:
+ * every export is recorded), with the version and content hash that left.
  */
 export async function exportConfig({
   ctx,
   input,
 }: {
   ctx: TenantServiceContext;
-  input: { version: ExportedSide; schemaUrl: string };
+  input: { actor: Actor; version: ExportedSide; schemaUrl: string };
 }): Promise<{ document: ConfigExport & { $schema: string }; fileName: string }> {
   const { tenant } = ctx;
   let content: unknown;
@@ -34,6 +36,12 @@ export async function exportConfig({
     version = published.version;
   }
   const document = await wrapExport({ config: content, tenant: tenant.slug, version, schemaUrl: input.schemaUrl });
+  await appendAuditEvent(ctx.db, {
+    tenantId: tenant.id,
+    action: "config.export",
+    target: version === "draft" ? "config_draft" : `config_version:${version}`,
+    ...auditActorFields(input.actor, { version, contentHash: document.source.contentHash }),
+  });
   return { document, fileName: exportFileName(document.source) };
 }
 

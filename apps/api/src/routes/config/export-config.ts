@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import { createMiddleware } from "hono/factory";
+import { actorOf } from "../../http/actor.ts";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses, TenantParamsSchema } from "../../http/openapi-schemas.ts";
 import { assertPermission, defineRoute } from "../../http/route-permission.ts";
@@ -25,7 +26,8 @@ export const exportConfigRoute = defineRoute({
     "One JSON document (format `satu-atap.regency-config`, `formatVersion` 1) with the configuration, where it came from (regency, " +
     "version, content hash) and its JSON Schema's URL in `$schema`, offered as the attachment `<tenant>-v<n>.json` (`<tenant>-draft.json`). " +
     "Default: the version in force (none → 404 `CONFIG_NOT_PUBLISHED`); `version=<n>` an exact published version (unknown → 404 " +
-    "`VERSION_NOT_FOUND`); `version=draft` the draft, which also needs `config:edit`. Import it with POST …/config/import. Changes nothing.",
+    "`VERSION_NOT_FOUND`); `version=draft` the draft, which also needs `config:edit`. Import it with POST …/config/import. Changes nothing; " +
+    "recorded in the audit trail as `config.export` (version and content hash).",
   request: {
     params: TenantParamsSchema,
     query: z.object({
@@ -52,7 +54,7 @@ export function registerExportConfig(app: OpenAPIHono<AppEnv>) {
     const { version } = c.req.valid("query");
     const { document, fileName } = await exportConfig({
       ctx: { db: c.get("db"), tenant: c.get("tenant") },
-      input: { version, schemaUrl: schemaUrl(c.req.url, CONFIG_EXPORT_SCHEMA_PATH) },
+      input: { actor: actorOf(c, true), version, schemaUrl: schemaUrl(c.req.url, CONFIG_EXPORT_SCHEMA_PATH) },
     });
     c.header("Content-Disposition", `attachment; filename="${fileName}"`);
     return c.json(document, 200);
