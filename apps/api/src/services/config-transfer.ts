@@ -51,7 +51,7 @@ export async function exportConfig({
  * villages, which have their own upload), so that a configuration copied from another
  * regency cannot turn this one into that one.
  */
-export const IDENTITY_PATHS = [["meta", "name"], ["meta", "regencyCode"], ["meta", "province"], ["meta", "timezone"], ["areas"]] as const;
+const IDENTITY_PATHS = [["meta", "name"], ["meta", "regencyCode"], ["meta", "province"], ["meta", "timezone"], ["areas"]] as const;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
