@@ -85,7 +85,7 @@ describe.each(testDrivers)("authorisation: every route × every role on %s", (dr
       .filter((r) => r.method !== "ALL")
       .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
     expect([...new Set(registered)].filter((r) => !declared.has(r))).toEqual([]);
-    for (const publicRoute of ["GET /health", "GET /openapi.json", "GET /docs", "GET /schemas/regency-config.json", "POST /api/auth/login"]) {
+    for (const publicRoute of ["GET /health", "GET /openapi.json", "GET /docs", "GET /schemas/regency-config.json", "GET /schemas/regency-config-export.json", "POST /api/auth/login"]) {
       expect(routes.find((r) => `${r.method} ${r.path}` === publicRoute)?.permission, publicRoute).toBe("public");
     }
   });

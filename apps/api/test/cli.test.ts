@@ -73,7 +73,7 @@ describe("satu-atap CLI", () => {
     expect(result.stderr).toContain("desks.json");
   });
 
-  it("db seed then config export prints the published configuration", async () => {
+  it("db seed then config export prints the published configuration as an export document", async () => {
     const env = { DATA_DIR: join(work, "data"), DATABASE_URL: undefined };
     const seed = await cli(["db", "seed"], env);
     expect(seed.code, seed.stderr).toBe(0);
@@ -84,9 +84,26 @@ describe("satu-atap CLI", () => {
 
     const exported = await cli(["config", "export", "sragen"], env);
     expect(exported.code, exported.stderr).toBe(0);
-    const config = JSON.parse(exported.stdout) as { services: unknown[]; desks: unknown[] };
-    expect(config.services).toHaveLength(18);
-    expect(config.desks).toHaveLength(4);
+    const document = JSON.parse(exported.stdout) as {
+      $schema: string;
+      format: string;
+      formatVersion: number;
+      source: { tenant: string; version: number };
+      config: { services: unknown[]; desks: unknown[] };
+    };
+    expect(document).toMatchObject({
+      // Where `npm start` serves it (API_PORT, default 8787).
+      $schema: expect.stringMatching(/^http:\/\/localhost:\d+\/schemas\/regency-config-export\.json$/),
+      format: "satu-atap.regency-config",
+      formatVersion: 1,
+      source: { tenant: "sragen", version: 1 },
+    });
+    expect(document.config.services).toHaveLength(18);
+    expect(document.config.desks).toHaveLength(4);
+
+    const badVersion = await cli(["config", "export", "sragen", "--version", "latest"], env);
+    expect(badVersion.code).toBe(2);
+    expect(badVersion.stderr).toContain("--version");
 
     const missing = await cli(["config", "export", "atlantis"], env);
     expect(missing.code).toBe(1);

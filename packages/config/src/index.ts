@@ -85,3 +85,17 @@ export { regencyConfigJsonSchema, SCHEMA_ID } from "./docs/json-schema.ts";
 export { canonicalJson } from "./canonical/canonical-json.ts";
 export { contentHash } from "./canonical/content-hash.ts";
 export * from "./diff/index.ts";
+
+export {
+  CONFIG_EXPORT_FORMAT,
+  CONFIG_EXPORT_FORMAT_VERSION,
+  ConfigExportSchema,
+  wrapExport,
+  readExport,
+  exportFileName,
+  type ConfigExport,
+  type ConfigExportSource,
+  type ConfigExportIssue,
+  type ReadExportResult,
+} from "./transfer/config-export.ts";
+export { configExportJsonSchema } from "./transfer/export-json-schema.ts";

@@ -6,6 +6,7 @@ export * from "./schema/index.ts";
 export { createDb, type Db, type DbConfig, type DbHandle } from "./client.ts";
 export { APP_ROLE, TENANT_TABLES, UnsafeAppRoleError, assertSafeAppRole, setRoleStatement } from "./app-role.ts";
 export { withPlatform, withTenant } from "./scope.ts";
+export { violatedUniqueConstraint } from "./errors.ts";
 export * from "./queries/tenants.ts";
 export * from "./queries/configuration.ts";
 export * from "./queries/areas.ts";

@@ -24,6 +24,7 @@ import {
   type AreaInput,
   type Db,
   type Tenant,
+  violatedUniqueConstraint,
   withTenant,
 } from "../src/index.ts";
 import { tenantInput, uniqueSlug } from "../src/testing/index.ts";
@@ -100,6 +101,14 @@ export function describeDbSuite(target: DriverTarget): void {
         await expectDbError(createTenant(db(), tenantInput({ slug: "Bad Slug!" })), /tenants_slug_format/);
         const tenant = await createTenant(db(), tenantInput());
         await expectDbError(createTenant(db(), tenantInput({ slug: tenant.slug })), /tenants_slug_unique/);
+      });
+
+      it("names the unique constraint a duplicate violates (and nothing for other errors), whatever the driver", async () => {
+        const tenant = await createTenant(db(), tenantInput());
+        const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+        expect(violatedUniqueConstraint(await failure(createTenant(db(), tenantInput({ slug: tenant.slug }))))).toBe("tenants_slug_unique");
+        expect(violatedUniqueConstraint(await failure(createTenant(db(), tenantInput({ slug: "Bad Slug!" }))))).toBeUndefined();
+        expect(violatedUniqueConstraint(new Error("not a database error"))).toBeUndefined();
       });
 
       it("refuses a status outside the enum and half-filled lineage", async () => {

@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
 import { describeEnvProblems, NodeEnvSchema, type NodeEnv } from "../env.ts";
-import { runConfigExport, runConfigValidate } from "./config-commands.ts";
+import { runConfigExport, runConfigImport, runConfigValidate } from "./config-commands.ts";
 import { runAuditVerify } from "./audit-commands.ts";
 import { runDbMigrate, runDbSeed } from "./db-commands.ts";
+import { runTenantClone } from "./tenant-commands.ts";
 import { runUserCreate, runUserDisable, runUserSetRole } from "./user-commands.ts";
 import { CliError } from "./cli-error.ts";
 
@@ -13,8 +14,14 @@ Usage: npm run satu-atap -- <command> [options]
   db migrate                     apply pending migrations
   db seed                        create the template regencies of tenants/ that do not exist yet
   config validate <file|folder>  check a configuration; exit 1 listing every problem
-  config export <tenant>         print a regency's configuration in force as JSON
-       [--version N]             … or an exact published version
+  config export <tenant>         print a regency's configuration in force as an export file
+       [--version N|draft]       … or an exact published version, or its draft
+       [--actor EMAIL]
+  config import <tenant> <file>  replace the regency's draft with an export file's configuration,
+       [--actor EMAIL]           keeping the regency's identity; print the problems left
+                                 (exit 1, nothing saved, listing every problem of a bad file)
+  tenant clone <template> <slug> --name NAME --code CODE [--version N] [--actor EMAIL]
+                                 create a regency from a template's published configuration
   user create --email E --name N --role R [--tenant SLUG] [--area CODE[,CODE]] [--agency ID]
                                  create an account with one role; the password is read from
                                  stdin when piped, else generated and printed once
@@ -23,6 +30,9 @@ Usage: npm run satu-atap -- <command> [options]
                                  make R the user's one role in that regency
   audit verify <tenant>          check a regency's audit hash chain; exit 1 at the first broken link
   audit verify --platform        … the platform chain (sign-ins, refusals outside a regency)
+
+--actor names the user recorded in the audit trail (they must hold the permission the API would
+ask of them); without it the change is recorded as system:cli.
 
 Roles: province-admin (no --tenant), district-admin, desk-officer, subdistrict-officer (--area =
 its sub-district code), field-verifier (--area = its area codes), agency-officer (--agency).
@@ -53,6 +63,8 @@ export async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       version: { type: "string" },
+      actor: { type: "string" },
+      code: { type: "string" },
       email: { type: "string" },
       name: { type: "string" },
       role: { type: "string" },
@@ -76,7 +88,11 @@ export async function run(argv: string[]): Promise<number> {
     case "config validate":
       return runConfigValidate(rest[0]);
     case "config export":
-      return runConfigExport(loadEnv(), rest[0], values.version);
+      return runConfigExport(loadEnv(), rest[0], values.version, values.actor);
+    case "config import":
+      return runConfigImport(loadEnv(), rest[0], rest[1], values.actor);
+    case "tenant clone":
+      return runTenantClone(loadEnv(), rest[0], rest[1], { name: values.name, code: values.code, version: values.version, actor: values.actor });
     case "user create":
       return runUserCreate(loadEnv(), values, readPipedStdin);
     case "user disable":

@@ -3,10 +3,11 @@ import { ApiError } from "../http/errors.ts";
 import { openNodeDatabase } from "../node-database.ts";
 import { generatePassword } from "../services/auth/generate-password.ts";
 import { createUserWithRole, disableUser, setUserRole, type MembershipScopeInput } from "../services/users.ts";
+import { CLI_PRINCIPAL } from "./cli-actor.ts";
 import { CliError } from "./cli-error.ts";
 
-/** Who the CLI acts as in the audit trail: whoever can reach the database. */
-const CLI_ACTOR = "system:cli";
+// Who the CLI acts as in the audit trail: whoever can reach the database.
+const CLI_ACTOR = CLI_PRINCIPAL;
 
 function asCliError(error: unknown): never {
   if (error instanceof ApiError) {

@@ -5,6 +5,7 @@ import { commonErrors } from "./errors.ts";
 
 /** Who did it, for the audit trail: the signed-in user, the roles reaching where the route acts, the request. */
 export interface Actor {
+  /** The user's id; or, for the command line without `--actor`, the system principal `system:cli`. */
   userId: string;
   role: string | null;
   requestId: string;

@@ -7,14 +7,21 @@ import {
   getVersion,
   saveDraft,
   updateTenant,
+  violatedUniqueConstraint,
   withPlatform,
   withTenant,
   type Tenant,
 } from "@satu-atap/db";
 import type { Actor } from "../http/actor.ts";
 import { ApiError } from "../http/errors.ts";
+import { auditActorFields } from "./audit-actor.ts";
 import type { ServiceContext, TenantServiceContext } from "./context.ts";
 import { draftProblems } from "./drafts.ts";
+
+const slugTaken = (slug: string) =>
+  new ApiError("CONFLICT", { id: `Slug ${slug} sudah dipakai.`, en: `The slug ${slug} is already taken.` }, [
+    { path: "body/slug", message: "Already taken." },
+  ]);
 
 const templateNotFound = (slug: string) =>
   new ApiError("TENANT_NOT_FOUND", { id: `Templat ${slug} tidak ditemukan.`, en: `Template ${slug} not found.` });
@@ -59,12 +66,10 @@ export async function cloneRegency({
       en: `Template ${template.slug} has no ${cloneFrom.version === undefined ? "published version" : `version ${cloneFrom.version}`}.`,
     });
   }
-  if (await findTenantBySlug(ctx.db, slug)) {
-    throw new ApiError("CONFLICT", { id: `Slug ${slug} sudah dipakai.`, en: `The slug ${slug} is already taken.` }, [
-      { path: "body/slug", message: "Already taken." },
-    ]);
-  }
+  if (await findTenantBySlug(ctx.db, slug)) throw slugTaken(slug);
   const content = adapt(version.content, { name, regencyCode });
+  // Two clones with the same slug can both pass the check above; the database's unique
+  // constraint then refuses the second insert, which gets the same answer as a sequential duplicate.
   return ctx.db.transaction(async (tx) => {
     const tenant = await createTenant(tx, {
       slug,
@@ -74,20 +79,20 @@ export async function cloneRegency({
       isTemplate: false,
       clonedFromTenantId: template.id,
       clonedFromVersion: version.version,
+    }).catch((error: unknown) => {
+      throw violatedUniqueConstraint(error) === "tenants_slug_unique" ? slugTaken(slug) : error;
     });
     const draft = await withTenant(tx, tenant.id, async (scoped) => {
       const saved = await saveDraft(scoped, { tenantId: tenant.id, content, updatedBy: actor.userId });
       if (!saved.ok) throw new Error("a new regency's first draft cannot be stale");
       await appendAuditEvent(scoped, {
         tenantId: tenant.id,
-        actorUserId: actor.userId,
-        actorRole: actor.role,
         action: "tenant.clone",
         target: `tenant:${tenant.slug}`,
-        requestId: actor.requestId,
         // `clonedFrom.version` is the only lasting record of the version cloned from (the tenant's
         // lineage column moves with template updates): the province overview reads it here.
         after: { slug, name, regencyCode, clonedFrom: { tenant: template.slug, version: version.version }, contentHash: version.contentHash },
+        ...auditActorFields(actor),
       });
       return saved.draft;
     });

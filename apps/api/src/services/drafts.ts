@@ -3,6 +3,7 @@ import { appendAuditEvent, getDraft, getVersion, publishVersion, saveDraft, upda
 import type { Actor } from "../http/actor.ts";
 import { staleDraft } from "../http/etag.ts";
 import { ApiError, type ErrorIssue } from "../http/errors.ts";
+import { auditActorFields } from "./audit-actor.ts";
 import { timeZoneOf, todayIn } from "./calendar.ts";
 import type { TenantServiceContext } from "./context.ts";
 import { applyJsonPatch, type JsonPatchOperation } from "./json-patch.ts";
@@ -81,14 +82,11 @@ export async function storeDraft(
   if (!saved.ok) throw staleDraft();
   await appendAuditEvent(ctx.db, {
     tenantId: ctx.tenant.id,
-    actorUserId: actor.userId,
-    actorRole: actor.role,
     action,
     target: "config_draft",
-    requestId: actor.requestId,
     before: { revision: previous.revision, contentHash: await contentHash(previous.content) },
     after: { revision: saved.draft.revision, contentHash: await contentHash(saved.draft.content) },
-    details,
+    ...auditActorFields(actor, details),
   });
   return view(saved.draft);
 }

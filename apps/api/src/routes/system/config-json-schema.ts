@@ -3,10 +3,11 @@ import regencyConfigJsonSchema from "@satu-atap/config/schema.json" with { type:
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses } from "../../http/openapi-schemas.ts";
 import { defineRoute } from "../../http/route-permission.ts";
+import { CONFIG_SCHEMA_PATH } from "../../http/schema-urls.ts";
 
 export const configJsonSchemaRoute = defineRoute({
   method: "get",
-  path: "/schemas/regency-config.json",
+  path: CONFIG_SCHEMA_PATH,
   permission: "public",
   tags: ["system"],
   summary: "JSON Schema of a regency configuration",
