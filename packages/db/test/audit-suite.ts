@@ -247,6 +247,7 @@ export function describeAuditSuite(ctx: SuiteContext): void {
         { target: "person:3314010101900001" },
         { details: { nik: 3314010101900001 } },
         { after: { people: [{ nik: "3314010101900001" }] } },
+        { details: { note: "NIK3314010101900001 datang" } },
       ];
       for (const fields of refused) {
         await expect(appendAuditEvent(db(), { tenantId: a.id, action: "nik.reveal", ...fields })).rejects.toBeInstanceOf(
@@ -260,6 +261,14 @@ export function describeAuditSuite(ctx: SuiteContext): void {
         details: { nik: "331401**********" },
       });
       expect(masked.seq).toBe(1);
+      // A content hash that happens to hold a run of 16 digits is not a NIK.
+      const hashed = await appendAuditEvent(db(), {
+        tenantId: a.id,
+        action: "config.draft_patch",
+        after: { contentHash: "sha256:4ead1234567890123456c9" + "ab".repeat(21) },
+        details: { hash: "ab1234567890123456cd" },
+      });
+      expect(hashed.seq).toBe(2);
     });
   });
 }
