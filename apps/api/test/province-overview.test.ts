@@ -33,7 +33,7 @@ describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
   let province: Record<string, string>;
   let sragenAdmin: Record<string, string>;
 
-  const { api, cloneSragen, readDraft } = replicationHelpers({
+  const { api, cloneSragen, readDraft, acceptOutcomes } = replicationHelpers({
     baseUrl: () => server.baseUrl,
     db: () => database.handle.db,
     province: () => province,
@@ -60,9 +60,15 @@ describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
     expect(response.status).toBe(200);
     return (await response.json()) as Draft;
   };
+  /** Publishes as an admin who read the check report: failing expectations updated, changed outcomes acknowledged. */
   const publish = async (slug: string, headers: Record<string, string>, body: { note: string; effectiveFrom?: string }) => {
-    const { etag } = await readDraft(slug, headers);
-    const response = await api(`/api/t/${slug}/config/publish`, { method: "POST", headers: { ...headers, "if-match": etag }, body });
+    const { etag, changed } = await acceptOutcomes(slug, headers);
+    const acknowledgement = changed.length > 0 ? { acknowledge: true, acknowledgedHouseholds: changed } : {};
+    const response = await api(`/api/t/${slug}/config/publish`, {
+      method: "POST",
+      headers: { ...headers, "if-match": etag },
+      body: { ...body, ...acknowledgement },
+    });
     expect(response.status).toBe(201);
     return (await response.json()) as VersionRef;
   };
