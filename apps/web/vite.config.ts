@@ -11,24 +11,31 @@ export default defineConfig(({ command }) => ({
   plugins: [command === "serve" ? paraglideVitePlugin(PARAGLIDE_OPTIONS) : null, sveltekit()],
   server: { fs: { allow: [fileURLToPath(new URL("./messages", import.meta.url))] } },
   test: {
+    // Servers, builds and a browser: one test file at a time keeps 2 cores responsive.
+    fileParallelism: false,
     projects: [
       {
         extends: true,
+        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
         test: {
-          name: "unit",
-          include: ["src/**/*.test.ts", "test/*.test.ts"],
-          environment: "node",
+          // Generated files up to date, message files complete, `npm start`, the Workers bundle.
+          name: "integration",
+          include: ["test/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
         extends: true,
         test: {
+          // The built web app and the real API in headless Chromium (test/e2e/README in apps/web/README.md).
           name: "e2e",
           include: ["test/e2e/**/*.e2e.test.ts"],
-          // Real servers and a real browser: generous limits, one file at a time on 2 cores.
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
           globalSetup: ["test/e2e/support/global-setup.ts"],
         },
       },
