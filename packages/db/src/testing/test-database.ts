@@ -32,7 +32,18 @@ export async function createTestDatabase(adminUrl: string, prefix = "satu_atap_t
     name,
     url: url.toString(),
     drop: async () => {
-      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin(adminUrl, async (client) => {
+        // pg's pool.end() resolves before its sockets have closed. A forced drop at that moment
+        // kills a closing connection, whose client then emits an error nobody listens to (an
+        // "unhandled error" that fails a green test run). Wait briefly for them to go; FORCE
+        // still removes whatever remains.
+        for (let waited = 0; waited < 5_000; waited += 25) {
+          const { rows } = await client.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+          if ((rows[0]?.n ?? 0) === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      });
     },
   };
 }
