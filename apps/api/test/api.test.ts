@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApiDocument } from "../src/openapi-document.ts";
 import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
 import { tenantsDir } from "../src/paths.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
@@ -104,6 +105,11 @@ describe.each(testDrivers)("API over HTTP on %s", (driver) => {
 
   it("answers unknown routes with the envelope", async () => {
     await expectEnvelope("/api/nothing-here", 404, "NOT_FOUND");
+  });
+
+  it("makes the same OpenAPI document in-process (no database, no server) as it serves", async () => {
+    // The web app generates its typed client from openApiDocument(): it must be the served one.
+    expect(await openApiDocument()).toEqual(await json("/openapi.json"));
   });
 
   it("publishes an OpenAPI 3.1 document where every operation declares its errors", async () => {

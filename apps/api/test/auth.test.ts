@@ -12,7 +12,7 @@ interface LoginBody {
   token: string;
   expiresAt: string;
   user: { id: string; email: string };
-  memberships: Array<{ tenant: string | null; role: string }>;
+  memberships: Array<{ tenant: string | null; tenantName: string | null; role: string }>;
   permissions: Array<{ tenant: string | null; permissions: string[] }>;
 }
 interface ErrorBody {
@@ -221,11 +221,11 @@ describe.each(testDrivers)("sign-in, sessions and CSRF over HTTP on %s", (driver
     expect((await post("/api/auth/logout", { ...cookie, origin: server.baseUrl })).status).toBe(200);
   });
 
-  it("describes the caller with memberships by slug and permissions per regency", async () => {
+  it("describes the caller with memberships by slug and name and permissions per regency", async () => {
     const user = await createTestUser(database.handle.db, "desk-officer", tenantB.id);
     const token = ((await (await login(user.email, TEST_PASSWORD)).json()) as LoginBody).token;
     const me = (await (await fetch(url("/api/auth/me"), { headers: bearer(token) })).json()) as LoginBody;
-    expect(me.memberships).toEqual([expect.objectContaining({ tenant: tenantB.slug, role: "desk-officer" })]);
+    expect(me.memberships).toEqual([expect.objectContaining({ tenant: tenantB.slug, tenantName: tenantB.name, role: "desk-officer" })]);
     expect(me.permissions).toEqual([{ tenant: tenantB.slug, permissions: expect.arrayContaining(["case:decide", "nik:reveal"]) }]);
     expect(me.permissions[0]?.permissions).not.toContain("config:edit");
   });

@@ -8,6 +8,7 @@ export const IdentitySchema = z
     memberships: z.array(
       z.object({
         tenant: z.string().nullable().openapi({ description: "Regency slug; null = all regencies (province admin)" }),
+        tenantName: z.string().nullable().openapi({ description: "Regency name (null with `tenant`), e.g. for a regency switcher", example: "Kabupaten Sragen" }),
         role: z.enum(ROLE_IDS),
         subdistrictCode: z.string().nullable(),
         areaCodes: z.array(z.string()).nullable(),

@@ -8,6 +8,8 @@ export interface Identity {
   memberships: Array<{
     /** The regency's slug; null for a platform-wide (province) membership. */
     tenant: string | null;
+    /** The regency's name, for showing who the user works for; null when `tenant` is. */
+    tenantName: string | null;
     role: MembershipRole;
     subdistrictCode: string | null;
     areaCodes: string[] | null;
@@ -32,12 +34,15 @@ export async function describeIdentity({
   const { user, memberships } = input;
   const tenantIds = new Set(memberships.flatMap((m) => (m.tenantId === null ? [] : [m.tenantId])));
   // Tenants are a platform table (no row-level security): read the slugs of the user's own.
-  const slugs = new Map(tenantIds.size === 0 ? [] : (await listTenants(ctx.db)).filter((t) => tenantIds.has(t.id)).map((t) => [t.id, t.slug]));
+  const own = tenantIds.size === 0 ? [] : (await listTenants(ctx.db)).filter((t) => tenantIds.has(t.id));
+  const slugs = new Map(own.map((t) => [t.id, t.slug]));
+  const names = new Map(own.map((t) => [t.id, t.name]));
   const platform = platformMemberships(memberships);
   return {
     user: { id: user.id, email: user.email, name: user.name },
     memberships: memberships.map((m) => ({
       tenant: m.tenantId === null ? null : (slugs.get(m.tenantId) ?? null),
+      tenantName: m.tenantId === null ? null : (names.get(m.tenantId) ?? null),
       role: m.role,
       subdistrictCode: m.subdistrictCode,
       areaCodes: m.areaCodes,

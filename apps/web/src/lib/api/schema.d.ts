@@ -1,0 +1,2598 @@
+// Generated from the API's OpenAPI document by `npm run generate:api --workspace @satu-atap/web`.
+// Do not edit: change the API's routes and regenerate. test/api-schema.test.ts fails when this is stale.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The API runs and its database answers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Starts a session. Browsers get the session cookie (`__Host-satu_atap_session`, HttpOnly, Secure, SameSite=Lax; `satu_atap_session` without Secure on plain-http localhost). API clients and the CLI use the returned `token` as `Authorization: Bearer <token>`. Unknown email, disabled account and wrong password give the same 401 `INVALID_CREDENTIALS`. Ten failures for one email from one IP within ten minutes answer 429 with `Retry-After`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Identity"] & {
+                            /** @description Session token: send as `Authorization: Bearer <token>` */
+                            token: string;
+                            /**
+                             * Format: date-time
+                             * @description Idle expiry; slides with use up to 7 days after sign-in
+                             */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Too many attempts; wait for Retry-After seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Deletes the session (its token stops working everywhere) and clears the cookie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            signedOut: true;
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The signed-in user, their memberships (with regency slugs) and what they may do in each regency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Identity"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The regency's audit trail
+         * @description Audit events of the regency's hash chain, newest first, filtered; page with `cursor` = the previous page's `nextCursor`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    /** @description The acting user's id */
+                    actor?: string;
+                    /** @description Inclusive lower bound on the time */
+                    from?: string;
+                    /** @description Exclusive upper bound on the time */
+                    to?: string;
+                    /** @description Page size (default 50) */
+                    limit?: number;
+                    cursor?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: components["schemas"]["AuditEvent"][];
+                            nextCursor: number | null;
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List regencies
+         * @description Every regency on the platform with its status, lineage and latest published configuration version. Province level (`tenant:list`); other users find their regencies in `/api/auth/me`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The regencies, ordered by slug */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenants: components["schemas"]["TenantSummary"][];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Clone a template into a new regency
+         * @description Creates a regency (status `onboarding`) whose draft is a copy of the template's published configuration, with `meta.name`, `meta.regencyCode` and `areas.regency` set from the request, and records the lineage (template and version). No version is published: the new regency's admins upload its areas, adapt the draft and publish it (which makes it `active`). The answer lists the draft's remaining problems (at first: the template's sub-districts do not belong to the new regency code).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTenantRequest"];
+                };
+            };
+            responses: {
+                /** @description The new regency and its draft */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenant: components["schemas"]["Tenant"];
+                            draft: {
+                                revision: number;
+                                problems: components["schemas"]["DraftProblem"][];
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published configuration in force
+         * @description The configuration version in force today (the highest version whose effective date has come), or the exact `version` asked for.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An exact published version */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The configuration */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedConfig"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published configuration versions
+         * @description Every published version, newest first, with author, note, effective date and content hash.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versions: components["schemas"]["ConfigVersionSummary"][];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a regency as a template
+         * @description Sets `isTemplate`: a template can be cloned with POST /api/tenants. Only a regency with a published configuration can be one (else 409).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isTemplate: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The regency */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenant: components["schemas"]["Tenant"];
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the regency's sub-districts and villages
+         * @description All or nothing: the areas of the draft configuration and the areas table are replaced in one transaction. JSON (`application/json`, the tree) or CSV (`text/csv`, header `code,name,parent`; a sub-district's parent is the regency code `PP.RR` or empty, a village's is its sub-district code). Sub-district codes `PP.RR.SS` start with the regency code, village codes `PP.RR.SS.VVVV` with their sub-district's; codes are unique. Every problem is listed (400) and nothing changes.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AreasUpload"];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The new counts and the draft revision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subdistricts: number;
+                            villages: number;
+                            revision: number;
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The resource changed since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The configuration draft
+         * @description The draft being edited, its remaining problems, and its ETag: send it back as `If-Match` with PUT, PATCH and publish.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The draft */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConfigDraft"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the configuration draft
+         * @description Needs `If-Match` (428 without, 412 when stale). A body not shaped like a configuration (wrong types, unknown or missing fields) is refused (400, issues at `body/<pointer>`) and nothing is saved; a well-formed draft with broken references or rule errors is saved and its `problems` listed.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The draft's ETag as read (`"r3"`), or `*`. Missing → 428; stale → 412. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description The saved draft */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConfigDraft"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The resource changed since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description If-Match is required (send the ETag you read) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Apply a JSON Patch to the configuration draft
+         * @description RFC 6902 (add, remove, replace, move, copy, test). Needs `If-Match` (428 without, 412 when stale). An operation that cannot apply (issue at `body/<index>`) or a result not shaped like a configuration (issues at `draft/<pointer>`) → 400, nothing saved; a well-formed result with broken references or rule errors is saved and its `problems` listed.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The draft's ETag as read (`"r3"`), or `*`. Missing → 428; stale → 412. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json-patch+json": components["schemas"]["JsonPatch"];
+                };
+            };
+            responses: {
+                /** @description The saved draft */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConfigDraft"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The resource changed since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description If-Match is required (send the ETag you read) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the draft as a new version
+         * @description Makes the draft read (`If-Match`: 428 without, 412 when stale) an immutable numbered version with its content hash, in force from `effectiveFrom` (default today in the regency's time zone; not in the past). Refused (422, every problem listed at `draft/<pointer>`) while the draft has problems. An onboarding regency becomes active.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The draft's ETag as read (`"r3"`), or `*`. Missing → 428; stale → 412. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example Bobot kriteria lantai 2026 */
+                        note: string;
+                        /**
+                         * Format: date
+                         * @example 2026-12-01
+                         */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedVersion"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The resource changed since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description If-Match is required (send the ETag you read) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an older version's content again
+         * @description Versions are immutable: a rollback publishes the content of `version` as a new version (same content hash), in force from `effectiveFrom` (default today). The draft is left as it is.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 1 */
+                        version: number;
+                        /** @example Kembali ke versi 1 */
+                        note: string;
+                        /** Format: date */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedVersion"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare two configurations of the regency
+         * @description Changes from `from` to `to` (each a published version number or `draft`; default from the latest published version to the draft), by path, matched by identity (`[id=…]`), with old and new value and a label in Indonesian and English. Unknown version → 404 `VERSION_NOT_FOUND`; no published version and no `from` → 404 `CONFIG_NOT_PUBLISHED`; any other value → 400.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A published version number or `draft` (default: the latest published version) */
+                    from?: string;
+                    /** @description A published version number or `draft` (default: `draft`) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConfigDiff"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/upstream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the template changed since this regency's sync point
+         * @description A three-way comparison: base = the template version this regency was cloned from or last synced with, upstream = the template's latest published version, local = this regency's draft. Each path is `applies-cleanly` (only the template changed it), `conflict` (both changed it differently), `same-change` or `local-only`. The `ETag` is the draft's, for `POST …/upstream/apply`. A regency not cloned from a template → 409 `NO_TEMPLATE`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UpstreamComparison"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/upstream/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge chosen template changes into the draft
+         * @description Sets each chosen identity path (from `GET …/upstream`) to the template's value, saves the draft (`If-Match`: 428 without, 412 when stale) and records the template's latest version as the new sync point, so upstream changes not chosen count as declined. A `conflict` path may be chosen: it takes the template's value. Paths that cannot apply (local-only, unknown, parent removed locally) are listed in `refused`; when none applies → 400 `VALIDATION_FAILED` (each at `body/paths/<i>`), nothing saved or synced. A regency not cloned from a template → 409 `NO_TEMPLATE`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The draft's ETag as read (`"r3"`), or `*`. Missing → 428; stale → 412. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @example [
+                         *       "/survey/criteria[id=floor_type]/weight"
+                         *     ]
+                         */
+                        paths: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The paths applied and refused, the new sync point, and the saved draft */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UpstreamApplied"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The resource changed since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description If-Match is required (send the ETag you read) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemas/regency-config.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSON Schema of a regency configuration
+         * @description Generated from the zod model in packages/config; editors can validate configuration files against it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON Schema (draft 2020-12) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate a household against the regency's rules
+         * @description Scores the survey answers criterion by criterion, classifies the household, finds the tier per card programme (and why higher tiers were not given) and the eligible services, with explanations in Indonesian and English. Uses the configuration in force, an exact `version`, or the draft (`config=draft`) for previews (which also needs `config:edit`). Changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Which configuration to use */
+                    config?: "published" | "draft";
+                    /** @description An exact published version */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvaluateRequest"];
+                };
+            };
+            responses: {
+                /** @description The evaluation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluateResponse"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            database: "ok";
+        };
+        ErrorEnvelope: {
+            error: {
+                /** @enum {string} */
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "INVALID_CONFIGURATION" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL";
+                /** @description English message, for logs and developers. */
+                message: string;
+                messages: components["schemas"]["LocalizedMessage"];
+                issues?: {
+                    /** @description JSON Pointer (RFC 6901) into the input, prefixed by where it came from (body, query, param). */
+                    path: string;
+                    message: string;
+                }[];
+                requestId: string;
+            };
+        };
+        /** @description Bahasa Indonesia first, English second. */
+        LocalizedMessage: {
+            id: string;
+            en: string;
+        };
+        Identity: {
+            user: {
+                id: string;
+                email: string;
+                name: string;
+            };
+            memberships: {
+                /** @description Regency slug; null = all regencies (province admin) */
+                tenant: string | null;
+                /**
+                 * @description Regency name (null with `tenant`), e.g. for a regency switcher
+                 * @example Kabupaten Sragen
+                 */
+                tenantName: string | null;
+                /** @enum {string} */
+                role: "province-admin" | "district-admin" | "desk-officer" | "subdistrict-officer" | "field-verifier" | "agency-officer";
+                subdistrictCode: string | null;
+                areaCodes: string[] | null;
+                agencyId: string | null;
+            }[];
+            permissions: {
+                /** @description Regency slug; null = platform-wide, valid in every regency */
+                tenant: string | null;
+                permissions: ("public" | "tenant:create" | "tenant:read" | "tenant:list" | "config:read" | "config:edit" | "config:publish" | "config:evaluate" | "areas:edit" | "user:manage" | "audit:read" | "report:read" | "reference:import" | "case:register" | "case:read" | "case:decide" | "complaint:handle" | "survey:submit" | "recommendation:read" | "recommendation:deliver" | "nik:reveal")[];
+            }[];
+        };
+        LoginRequest: {
+            /** @example admin@satu-atap.local */
+            email: string;
+            password: string;
+        };
+        AuditEvent: {
+            id: number;
+            /** @description Position in the regency's hash chain */
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            actorUserId: string | null;
+            actorRole: string | null;
+            /** @example request.denied */
+            action: string;
+            target: string | null;
+            requestId: string | null;
+            before?: unknown;
+            after?: unknown;
+            details?: unknown;
+            prevHash: string | null;
+            rowHash: string;
+        };
+        TenantSummary: {
+            /** @example sragen */
+            slug: string;
+            /** @example Kabupaten Sragen */
+            name: string;
+            /** @example 3314 */
+            regencyCode: string;
+            /** @enum {string} */
+            status: "onboarding" | "active" | "archived";
+            isTemplate: boolean;
+            latestVersion: number | null;
+            clonedFrom: {
+                tenant: string | null;
+                version: number;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PublishedConfig: {
+            tenant: {
+                slug: string;
+                name: string;
+            };
+            /** @example 1 */
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            effectiveFrom: string;
+            /** @example sha256:3f2e… */
+            contentHash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            note: string;
+            /** @description The regency configuration; its JSON Schema is served at /schemas/regency-config.json */
+            config: {
+                [key: string]: unknown;
+            };
+        };
+        ConfigVersionSummary: {
+            version: number;
+            /** Format: date */
+            effectiveFrom: string;
+            contentHash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            note: string;
+        };
+        Tenant: {
+            /** @example wonogiri */
+            slug: string;
+            /** @example Kabupaten Wonogiri */
+            name: string;
+            /** @example 3312 */
+            regencyCode: string;
+            /** @enum {string} */
+            status: "onboarding" | "active" | "archived";
+            isTemplate: boolean;
+            clonedFrom: {
+                tenant: string | null;
+                version: number;
+            } | null;
+        };
+        DraftProblem: {
+            /**
+             * @description JSON Pointer into the draft
+             * @example /areas/subdistricts/0/code
+             */
+            path: string;
+            /** @example area_code_mismatch */
+            code: string;
+            message: string;
+            messages: {
+                id: string;
+                en: string;
+            };
+        };
+        CreateTenantRequest: {
+            /** @example wonogiri */
+            slug: string;
+            /** @example Kabupaten Wonogiri */
+            name: string;
+            /** @example 3312 */
+            regencyCode: string;
+            cloneFrom: {
+                /**
+                 * @description Slug of a template regency
+                 * @example sragen
+                 */
+                tenant: string;
+                /**
+                 * @description A published version of the template (default: its latest)
+                 * @example 1
+                 */
+                version?: number;
+            };
+        };
+        AreasUpload: {
+            subdistricts: {
+                /** @example 33.12.01 */
+                code: string;
+                name: string;
+                /** @default [] */
+                villages: {
+                    /** @example 33.12.01.2001 */
+                    code: string;
+                    name: string;
+                }[];
+            }[];
+        };
+        ConfigDraft: {
+            /**
+             * @description Grows by one with every save; the ETag is `"r<revision>"`
+             * @example 3
+             */
+            revision: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** @description The draft configuration (shaped like /schemas/regency-config.json) */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description What still keeps the draft from being published; empty when it is valid */
+            problems: components["schemas"]["DraftProblem"][];
+        };
+        /**
+         * @description RFC 6902 operations, applied in order, all or nothing
+         * @example [
+         *       {
+         *         "op": "replace",
+         *         "path": "/survey/criteria/0/weight",
+         *         "value": 2
+         *       }
+         *     ]
+         */
+        JsonPatch: ({
+            /** @enum {string} */
+            op: "add" | "replace" | "test";
+            /**
+             * @description JSON Pointer (RFC 6901)
+             * @example /survey/criteria/0/weight
+             */
+            path: string;
+            value: unknown;
+        } | {
+            /** @enum {string} */
+            op: "remove";
+            /**
+             * @description JSON Pointer (RFC 6901)
+             * @example /survey/criteria/0/weight
+             */
+            path: string;
+        } | {
+            /** @enum {string} */
+            op: "move" | "copy";
+            /**
+             * @description JSON Pointer (RFC 6901)
+             * @example /survey/criteria/0/weight
+             */
+            from: string;
+            /**
+             * @description JSON Pointer (RFC 6901)
+             * @example /survey/criteria/0/weight
+             */
+            path: string;
+        })[];
+        PublishedVersion: {
+            /** @example 2 */
+            version: number;
+            /** Format: date */
+            effectiveFrom: string;
+            contentHash: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            note: string;
+        };
+        ConfigDiff: {
+            /** @example 1 */
+            from: number | "draft";
+            /** @example draft */
+            to: number | "draft";
+            changes: {
+                /**
+                 * @description JSON Pointer into `to` (into `from` for a removal)
+                 * @example /survey/criteria/0/weight
+                 */
+                path: string;
+                /** @example /survey/criteria[id=floor_type]/weight */
+                idPath: string;
+                /** @enum {string} */
+                kind: "added" | "removed" | "changed";
+                /**
+                 * @description Absent for an addition
+                 * @example 2
+                 */
+                before?: unknown;
+                /**
+                 * @description Absent for a removal
+                 * @example 3
+                 */
+                after?: unknown;
+                label: components["schemas"]["PathLabel"];
+            }[];
+        };
+        /**
+         * @description A path's human label
+         * @example {
+         *       "id": "Kriteria 'Jenis lantai' › bobot",
+         *       "en": "Criterion 'Floor type' › weight"
+         *     }
+         */
+        PathLabel: {
+            id: string;
+            en: string;
+        };
+        UpstreamComparison: {
+            template: {
+                /** @example sragen */
+                slug: string;
+                /**
+                 * @description The template version cloned from or last synced with
+                 * @example 1
+                 */
+                baseVersion: number;
+                /**
+                 * @description The template's latest published version
+                 * @example 2
+                 */
+                upstreamVersion: number;
+            };
+            /** @example 4 */
+            draftRevision: number;
+            entries: components["schemas"]["UpstreamEntry"][];
+        };
+        UpstreamEntry: {
+            /**
+             * @description Identity path: a JSON path whose array elements are named by `[id=…]` / `[code=…]`, stable under reordering
+             * @example /survey/criteria[id=floor_type]/weight
+             */
+            idPath: string;
+            label: components["schemas"]["PathLabel"];
+            /** @enum {string} */
+            status: "applies-cleanly" | "conflict" | "local-only" | "same-change";
+            /** @description Value at the sync point (absent where the path did not exist) */
+            base?: unknown;
+            /** @description Value in the template now */
+            upstream?: unknown;
+            /** @description Value in this regency's draft */
+            local?: unknown;
+        };
+        UpstreamApplied: {
+            applied: string[];
+            refused: {
+                /**
+                 * @description Identity path: a JSON path whose array elements are named by `[id=…]` / `[code=…]`, stable under reordering
+                 * @example /survey/criteria[id=floor_type]/weight
+                 */
+                idPath: string;
+                /** @example not an upstream change */
+                reason: string;
+            }[];
+            template: {
+                /** @example sragen */
+                slug: string;
+                /**
+                 * @description The template version cloned from or last synced with
+                 * @example 1
+                 */
+                baseVersion: number;
+                /**
+                 * @description The template's latest published version
+                 * @example 2
+                 */
+                upstreamVersion: number;
+            };
+            draft: components["schemas"]["ConfigDraft"];
+        };
+        /**
+         * @example {
+         *       "configuration": {
+         *         "source": "published",
+         *         "version": 1,
+         *         "contentHash": "sha256:…"
+         *       },
+         *       "evaluation": {
+         *         "decisionDate": "2026-06-02",
+         *         "criteria": [
+         *           {
+         *             "id": "floor_area_per_person",
+         *             "label": {
+         *               "id": "Luas lantai per orang",
+         *               "en": "Floor area per person"
+         *             },
+         *             "question": {
+         *               "id": "Berapa luas lantai rumah dibagi jumlah penghuni (m²)?",
+         *               "en": "Floor area of the house divided by the number of occupants (m²)?"
+         *             },
+         *             "value": 6,
+         *             "valueText": {
+         *               "id": "6 m²",
+         *               "en": "6 m²"
+         *             },
+         *             "condition": {
+         *               "id": "Luas lantai per orang kurang dari 8",
+         *               "en": "Floor area per person is less than 8"
+         *             },
+         *             "met": true,
+         *             "weight": 1,
+         *             "contribution": 1,
+         *             "trace": {
+         *               "path": "",
+         *               "operator": "<",
+         *               "words": {
+         *                 "id": "Luas lantai per orang kurang dari 8",
+         *                 "en": "Floor area per person is less than 8"
+         *               },
+         *               "result": true,
+         *               "evaluated": true,
+         *               "children": []
+         *             }
+         *           }
+         *         ],
+         *         "signCount": 14,
+         *         "score": 14,
+         *         "scoring": {
+         *           "description": {
+         *             "id": "Jumlah bobot tanda kemiskinan",
+         *             "en": "Sum of the weights of the poverty signs"
+         *           },
+         *           "trace": {
+         *             "path": "",
+         *             "operator": "+",
+         *             "words": {
+         *               "id": "jumlah bobot",
+         *               "en": "sum of weights"
+         *             },
+         *             "result": 14,
+         *             "evaluated": true,
+         *             "children": []
+         *           }
+         *         },
+         *         "category": {
+         *           "id": "very-poor",
+         *           "rank": 1,
+         *           "label": {
+         *             "id": "Sangat miskin",
+         *             "en": "Very poor"
+         *           }
+         *         },
+         *         "classification": {
+         *           "description": {
+         *             "id": "13 tanda atau lebih: sangat miskin",
+         *             "en": "13 signs or more: very poor"
+         *           }
+         *         },
+         *         "classificationTrace": {
+         *           "path": "",
+         *           "operator": "if",
+         *           "words": {
+         *             "id": "jika skor ≥ 13 maka sangat miskin",
+         *             "en": "if score ≥ 13 then very poor"
+         *           },
+         *           "result": "very-poor",
+         *           "evaluated": true,
+         *           "children": []
+         *         },
+         *         "holds": {
+         *           "saraswati": {
+         *             "tier": "melati",
+         *             "source": "computed"
+         *           }
+         *         },
+         *         "programmes": [
+         *           {
+         *             "id": "saraswati",
+         *             "label": {
+         *               "id": "Kartu Saraswati",
+         *               "en": "Saraswati health card"
+         *             },
+         *             "holder": "household",
+         *             "tier": {
+         *               "id": "melati",
+         *               "rank": 1,
+         *               "label": {
+         *                 "id": "Melati",
+         *                 "en": "Melati"
+         *               }
+         *             },
+         *             "tiers": [
+         *               {
+         *                 "id": "melati",
+         *                 "rank": 1,
+         *                 "label": {
+         *                   "id": "Melati",
+         *                   "en": "Melati"
+         *                 },
+         *                 "qualifies": true,
+         *                 "given": true,
+         *                 "condition": {
+         *                   "id": "Kategori adalah salah satu dari sangat miskin, miskin",
+         *                   "en": "Category is one of very poor, poor"
+         *                 },
+         *                 "trace": {
+         *                   "path": "",
+         *                   "operator": "in",
+         *                   "words": {
+         *                     "id": "Kategori adalah salah satu dari sangat miskin, miskin",
+         *                     "en": "Category is one of very poor, poor"
+         *                   },
+         *                   "result": true,
+         *                   "evaluated": true,
+         *                   "children": []
+         *                 },
+         *                 "missingFacts": []
+         *               }
+         *             ]
+         *           }
+         *         ],
+         *         "services": [],
+         *         "eligibleServices": [
+         *           "saraswati-card"
+         *         ]
+         *       }
+         *     }
+         */
+        EvaluateResponse: {
+            configuration: {
+                /** @enum {string} */
+                source: "published";
+                version: number;
+                contentHash: string;
+            } | {
+                /** @enum {string} */
+                source: "draft";
+                revision: number;
+            };
+            evaluation: {
+                decisionDate: string;
+                criteria: {
+                    id: string;
+                    label: {
+                        id: string;
+                        en: string;
+                    };
+                    question: {
+                        id: string;
+                        en: string;
+                    };
+                    value: boolean | number | string | null;
+                    valueText: {
+                        id: string;
+                        en: string;
+                    };
+                    condition: {
+                        id: string;
+                        en: string;
+                    } | null;
+                    met: boolean;
+                    weight: number;
+                    contribution: number;
+                    trace: components["schemas"]["RuleTrace"];
+                }[];
+                signCount: number;
+                score: number;
+                scoring: {
+                    description: {
+                        id: string;
+                        en: string;
+                    };
+                    trace: components["schemas"]["RuleTrace"];
+                };
+                category: {
+                    id: string;
+                    rank: number;
+                    label: {
+                        id: string;
+                        en: string;
+                    };
+                };
+                classification: {
+                    description: {
+                        id: string;
+                        en: string;
+                    };
+                };
+                classificationTrace: components["schemas"]["RuleTrace"];
+                holds: {
+                    [key: string]: {
+                        tier: string | null;
+                        /** @enum {string} */
+                        source: "input" | "computed" | "none";
+                    };
+                };
+                programmes: {
+                    id: string;
+                    label: {
+                        id: string;
+                        en: string;
+                    };
+                    holder: string;
+                    tier: {
+                        id: string;
+                        rank: number;
+                        label: {
+                            id: string;
+                            en: string;
+                        };
+                    } | null;
+                    tiers: {
+                        id: string;
+                        rank: number;
+                        label: {
+                            id: string;
+                            en: string;
+                        };
+                        qualifies: boolean;
+                        given: boolean;
+                        condition: {
+                            id: string;
+                            en: string;
+                        };
+                        trace: components["schemas"]["RuleTrace"];
+                        missingFacts: string[];
+                    }[];
+                }[];
+                services: {
+                    id: string;
+                    label: {
+                        id: string;
+                        en: string;
+                    };
+                    eligible: boolean;
+                    condition: {
+                        id: string;
+                        en: string;
+                    };
+                    trace: components["schemas"]["RuleTrace"];
+                    card?: {
+                        programme: string;
+                        tier: string | null;
+                    };
+                    missingFacts: string[];
+                }[];
+                eligibleServices: string[];
+            };
+        };
+        RuleTrace: {
+            /** @description JSON Pointer of the node in the rule */
+            path: string;
+            operator: string | null;
+            words: {
+                id: string;
+                en: string;
+            };
+            result?: unknown;
+            evaluated: boolean;
+            variable?: {
+                name: string;
+                value?: unknown;
+            };
+            decidedBy?: number | null;
+            matches?: number;
+            error?: {
+                id: string;
+                en: string;
+            };
+            children: components["schemas"]["RuleTrace"][];
+        } | null;
+        /**
+         * @example {
+         *       "answers": {
+         *         "floor_area_per_person": 6,
+         *         "floor_type": "earth",
+         *         "wall_type": "bamboo",
+         *         "toilet": "shared",
+         *         "electricity": "non-pln",
+         *         "water_source": "unprotected-well",
+         *         "cooking_fuel": "firewood",
+         *         "protein_per_week": 0,
+         *         "new_clothes_per_year": 1,
+         *         "meals_per_day": 2,
+         *         "can_afford_puskesmas": false,
+         *         "head_income": 400000,
+         *         "head_education": "sd",
+         *         "has_saleable_asset": false,
+         *         "dependants": 2,
+         *         "chronic_illness": false,
+         *         "disability": false,
+         *         "head_age": 56,
+         *         "female_head": true,
+         *         "housing_tenure": "own"
+         *       },
+         *       "household": {
+         *         "inReferenceList": true,
+         *         "referenceSource": "tnp2k",
+         *         "hasNationalHealthInsurance": true,
+         *         "hasOtherHealthInsurance": false
+         *       },
+         *       "decisionDate": "2026-06-02"
+         *     }
+         */
+        EvaluateRequest: {
+            /** @description Survey answers by criterion id (yes/no → boolean, number, choice → option id, text) */
+            answers: {
+                [key: string]: boolean | number | string | null;
+            };
+            /** @description Household facts (reference list, insurance, village, members…) */
+            household?: {
+                [key: string]: unknown;
+            };
+            /** @description The applicant's person facts */
+            applicant?: {
+                [key: string]: unknown;
+            };
+            /** @description Tiers already held, by programme id */
+            holds?: {
+                [key: string]: string | null;
+            };
+            /**
+             * Format: date
+             * @description Date the rules are evaluated for; default today in the regency's time zone
+             */
+            decisionDate?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
