@@ -1188,6 +1188,94 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/t/{tenant}/config/draft/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the draft's test households
+         * @description Evaluates every test household of the draft with the draft's rules (on its own `decisionDate`) and reports whether it gives the household's `expected` category, tiers and eligible services (`pass`/`fail`, with the differences), and whether its outcome differs from what the published version in force gives for its household of the same id (`changed`; `new` when that version has none). Answers 200 even when households fail; publish refuses until they pass and changes are acknowledged. The ETag is the draft's: publish with it to publish exactly what was checked. 422 `INVALID_CONFIGURATION` when the draft's rules cannot run (problems in the survey, card programmes or services' eligibility). Changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HouseholdCheckReport"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/config/publish": {
         parameters: {
             query?: never;
@@ -1199,7 +1287,7 @@ export interface paths {
         put?: never;
         /**
          * Publish the draft as a new version
-         * @description Makes the draft read (`If-Match`: 428 without, 412 when stale) an immutable numbered version with its content hash, in force from `effectiveFrom` (default today in the regency's time zone; not in the past). Refused (422, every problem listed at `draft/<pointer>`) while the draft has problems. An onboarding regency becomes active.
+         * @description Makes the draft read (`If-Match`: 428 without, 412 when stale) an immutable numbered version with its content hash, in force from `effectiveFrom` (default today in the regency's time zone; not in the past). Refused while the draft has problems (422 `INVALID_CONFIGURATION`, every problem at `draft/<pointer>`), while a test household fails (422 `TEST_HOUSEHOLDS_FAILED`, each at `draft/testHouseholds/<index>`), and while a test household's outcome differs from the version in force without being acknowledged (409 `OUTCOMES_CHANGED_UNACKNOWLEDGED`, each at `draft/testHouseholds/<index>`): send `acknowledge: true` with `acknowledgedHouseholds` listing every changed household (see POST …/config/draft/check). Acknowledged changes are recorded in the audit event. An onboarding regency becomes active.
          */
         post: {
             parameters: {
@@ -1224,6 +1312,18 @@ export interface paths {
                          * @example 2026-12-01
                          */
                         effectiveFrom?: string;
+                        /**
+                         * @description `true` confirms the changed test household outcomes listed in `acknowledgedHouseholds`
+                         * @example true
+                         */
+                        acknowledge?: boolean;
+                        /**
+                         * @description Ids of the test households whose outcome changed from the version in force; must include every changed one
+                         * @example [
+                         *       "tukiyem-sumberlawang"
+                         *     ]
+                         */
+                        acknowledgedHouseholds?: string[];
                     };
                 };
             };
@@ -1266,6 +1366,15 @@ export interface paths {
                 };
                 /** @description Not found (also: another regency's record, or a regency you are not a member of) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1724,6 +1833,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/config/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the configuration as an export file
+         * @description One JSON document (format `satu-atap.regency-config`, `formatVersion` 1) with the configuration, where it came from (regency, version, content hash) and its JSON Schema's URL in `$schema`, offered as the attachment `<tenant>-v<n>.json` (`<tenant>-draft.json`). Default: the version in force (none → 404 `CONFIG_NOT_PUBLISHED`); `version=<n>` an exact published version (unknown → 404 `VERSION_NOT_FOUND`); `version=draft` the draft, which also needs `config:edit`. Import it with POST …/config/import. Changes nothing; recorded in the audit trail as `config.export` (version and content hash).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A published version number or `draft` (default: the version in force) */
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export document */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConfigExport"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/config/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an export file into the configuration draft
+         * @description Replaces the draft with the configuration of an export document (from this regency or another). Needs `If-Match` (428 without, 412 when stale). The document is read first: another `format`, an unknown `formatVersion` or a malformed envelope → 400 with the path (`body/format`, `body/formatVersion`, …), nothing saved; a bare configuration is refused the same way (PUT …/config/draft takes one). The regency keeps its own identity: `meta.name`, `meta.regencyCode`, `meta.province`, `meta.timezone` and `areas` are never taken from the file (`imported.identityKept` lists those the file set differently). The rest is stored like PUT …/config/draft: not shaped like a configuration → 400 (issues at `body/config/<pointer>`), nothing saved; broken references or rule errors are saved and listed in `problems`. Audited as `config.import` with the draft's hashes before and after and the file's `source`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The draft's ETag as read (`"r3"`), or `*`. Missing → 428; stale → 412. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfigImportRequest"];
+                };
+            };
+            responses: {
+                /** @description The saved draft and what the import did */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportedDraft"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description The resource changed since you read it (stale If-Match) */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description If-Match is required (send the ETag you read) */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/schemas/regency-config.json": {
         parameters: {
             query?: never;
@@ -1734,6 +2047,56 @@ export interface paths {
         /**
          * JSON Schema of a regency configuration
          * @description Generated from the zod model in packages/config; editors can validate configuration files against it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON Schema (draft 2020-12) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemas/regency-config-export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSON Schema of a configuration export file
+         * @description The envelope of GET /api/t/{tenant}/config/export (`format`, `formatVersion`, `exportedAt`, `source`), whose `config` refers to /schemas/regency-config.json by absolute URL. An export's `$schema` names this schema, so editors check the whole file.
          */
         get: {
             parameters: {
@@ -1879,6 +2242,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/province/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every regency at a glance
+         * @description Province level (`tenant:list`). Every regency, ordered by slug: status, the version in force and any later one waiting for its date, the template it was cloned from (with the version it started from and the one it last synced with), its drift from that template and when it last changed. Drift counts the identity paths (`diffConfigs`) at which the regency's latest published version (its draft while nothing is published; see `driftBasis`) differs from the template's latest published version, leaving out the sections that are each regency's own (`meta`, `areas`, `testHouseholds`). A fresh clone has drift 0. Computed per request: one comparison per regency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The regencies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvinceOverview"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the regency's members
+         * @description Everyone holding a role in this regency, ordered by email, with each role and its scope. Province admins (platform-wide, in no regency) are not listed. Never includes password hashes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The members */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Members"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite a member (e.g. the regency's first district admin)
+         * @description Gives a person a role in this regency. A new email gets an account with a generated password, returned once as `temporaryPassword` (the answer is `Cache-Control: no-store`); an existing account only gets the membership (no password, its name unchanged). Whoever holds `user:manage` here (province and district admins) may grant every regency role, never `province-admin` (403 `ROLE_NOT_GRANTABLE`), and never a role to their own account (same 403). A role the person already holds here: 409 `ALREADY_MEMBER`. `subdistrict-officer`, `field-verifier` and `agency-officer` need `subdistrictCode`, `areaCodes` or `agencyId` naming this regency's areas or agencies; other roles take none (400). Audited as `member.invite`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InviteMemberRequest"];
+                };
+            };
+            responses: {
+                /** @description The member and, for a new account, its temporary password */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitedMember"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1892,7 +2483,7 @@ export interface components {
         ErrorEnvelope: {
             error: {
                 /** @enum {string} */
-                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "INVALID_CONFIGURATION" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL";
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL";
                 /** @description English message, for logs and developers. */
                 message: string;
                 messages: components["schemas"]["LocalizedMessage"];
@@ -2128,6 +2719,258 @@ export interface components {
              */
             path: string;
         })[];
+        /**
+         * @example {
+         *       "draft": {
+         *         "revision": 7
+         *       },
+         *       "comparedWith": {
+         *         "version": 3,
+         *         "contentHash": "sha256:4ead2c0f…69c9",
+         *         "effectiveFrom": "2026-01-05"
+         *       },
+         *       "summary": {
+         *         "total": 2,
+         *         "passed": 1,
+         *         "failed": 1,
+         *         "changed": 1,
+         *         "new": 0
+         *       },
+         *       "households": [
+         *         {
+         *           "index": 3,
+         *           "id": "tukiyem-sumberlawang",
+         *           "label": {
+         *             "id": "Keluarga Ibu Tukiyem (Sumberlawang)",
+         *             "en": "Mrs Tukiyem's household (Sumberlawang)"
+         *           },
+         *           "status": "fail",
+         *           "expected": {
+         *             "category": "poor",
+         *             "tiers": {
+         *               "saraswati": "melati",
+         *               "sintawati": "melati"
+         *             },
+         *             "eligibleServices": [
+         *               "complaint-data",
+         *               "saraswati-card",
+         *               "care-recommendation-letter",
+         *               "kejar-paket-c",
+         *               "rusela",
+         *               "pakesra",
+         *               "elderly-food-package",
+         *               "home-industry-equipment",
+         *               "raskin",
+         *               "migrant-worker-training"
+         *             ]
+         *           },
+         *           "actual": {
+         *             "category": "very-poor",
+         *             "tiers": {
+         *               "saraswati": "melati",
+         *               "sintawati": "melati"
+         *             },
+         *             "eligibleServices": [
+         *               "complaint-data",
+         *               "saraswati-card",
+         *               "care-recommendation-letter",
+         *               "kejar-paket-c",
+         *               "rusela",
+         *               "pakesra",
+         *               "elderly-food-package",
+         *               "home-industry-equipment",
+         *               "raskin",
+         *               "migrant-worker-training"
+         *             ]
+         *           },
+         *           "differences": {
+         *             "category": {
+         *               "expected": "poor",
+         *               "actual": "very-poor"
+         *             }
+         *           },
+         *           "problems": [],
+         *           "new": false,
+         *           "changed": true,
+         *           "published": {
+         *             "category": "poor",
+         *             "tiers": {
+         *               "saraswati": "melati",
+         *               "sintawati": "melati"
+         *             },
+         *             "eligibleServices": [
+         *               "complaint-data",
+         *               "saraswati-card",
+         *               "care-recommendation-letter",
+         *               "kejar-paket-c",
+         *               "rusela",
+         *               "pakesra",
+         *               "elderly-food-package",
+         *               "home-industry-equipment",
+         *               "raskin",
+         *               "migrant-worker-training"
+         *             ]
+         *           },
+         *           "changes": {
+         *             "category": {
+         *               "published": "poor",
+         *               "draft": "very-poor"
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "index": 7,
+         *           "id": "hartono-gemolong",
+         *           "label": {
+         *             "id": "Keluarga Bapak Hartono (Gemolong)",
+         *             "en": "Mr Hartono's household (Gemolong)"
+         *           },
+         *           "status": "pass",
+         *           "expected": {
+         *             "category": "not-poor",
+         *             "tiers": {
+         *               "saraswati": "kenanga",
+         *               "sintawati": "kenanga"
+         *             },
+         *             "eligibleServices": [
+         *               "complaint-data",
+         *               "saraswati-card",
+         *               "care-recommendation-letter",
+         *               "sintawati-card"
+         *             ]
+         *           },
+         *           "actual": {
+         *             "category": "not-poor",
+         *             "tiers": {
+         *               "saraswati": "kenanga",
+         *               "sintawati": "kenanga"
+         *             },
+         *             "eligibleServices": [
+         *               "complaint-data",
+         *               "saraswati-card",
+         *               "care-recommendation-letter",
+         *               "sintawati-card"
+         *             ]
+         *           },
+         *           "differences": {},
+         *           "problems": [],
+         *           "new": false,
+         *           "changed": false,
+         *           "published": {
+         *             "category": "not-poor",
+         *             "tiers": {
+         *               "saraswati": "kenanga",
+         *               "sintawati": "kenanga"
+         *             },
+         *             "eligibleServices": [
+         *               "complaint-data",
+         *               "saraswati-card",
+         *               "care-recommendation-letter",
+         *               "sintawati-card"
+         *             ]
+         *           },
+         *           "changes": {}
+         *         }
+         *       ],
+         *       "removed": []
+         *     }
+         */
+        HouseholdCheckReport: {
+            /** @description The draft revision checked (also the ETag) */
+            draft: {
+                revision: number;
+            };
+            /** @description The published version in force the outcomes are compared with; null before one takes effect */
+            comparedWith: {
+                version: number;
+                contentHash: string;
+                /** Format: date */
+                effectiveFrom: string;
+            } | null;
+            summary: {
+                total: number;
+                passed: number;
+                failed: number;
+                changed: number;
+                new: number;
+            };
+            households: components["schemas"]["HouseholdCheck"][];
+            /** @description Households of the compared version that the draft no longer has */
+            removed: {
+                id: string;
+                label: {
+                    id: string;
+                    en: string;
+                };
+            }[];
+        };
+        HouseholdCheck: {
+            /** @description Position in the draft's testHouseholds (`/testHouseholds/<index>`) */
+            index: number;
+            id: string;
+            label: {
+                id: string;
+                en: string;
+            };
+            /**
+             * @description `fail`: the draft's result differs from `expected`, or the household has problems
+             * @enum {string}
+             */
+            status: "pass" | "fail";
+            expected: components["schemas"]["HouseholdOutcome"];
+            actual: components["schemas"]["HouseholdOutcome"] & unknown;
+            /** @description Expected vs actual; empty when they match. Only the programmes `expected.tiers` names are checked. */
+            differences: {
+                category?: {
+                    expected: string;
+                    actual: string;
+                };
+                tiers?: {
+                    programme: string;
+                    expected: string | null;
+                    actual: string | null;
+                }[];
+                /** @description `added`: eligible but not expected; `removed`: expected but not eligible */
+                eligibleServices?: {
+                    added: string[];
+                    removed: string[];
+                };
+            };
+            /** @description Problems of the household's own data (they make it fail) */
+            problems: components["schemas"]["DraftProblem"][];
+            /** @description The version compared with has no household with this id */
+            new: boolean;
+            /** @description The draft's result differs from the compared version's for this household */
+            changed: boolean;
+            published: components["schemas"]["HouseholdOutcome"] & (Record<string, never> | null);
+            /** @description Published vs draft; empty when unchanged */
+            changes: {
+                category?: {
+                    published: string;
+                    draft: string;
+                };
+                tiers?: {
+                    programme: string;
+                    published: string | null;
+                    draft: string | null;
+                }[];
+                /** @description `added`: eligible under the draft only; `removed`: under the published version only */
+                eligibleServices?: {
+                    added: string[];
+                    removed: string[];
+                };
+            };
+        };
+        HouseholdOutcome: {
+            /** @description Category id */
+            category: string;
+            /** @description Tier id per card programme id (null: no tier) */
+            tiers: {
+                [key: string]: string | null;
+            };
+            /** @description Ids of the services the applicant is eligible for */
+            eligibleServices: string[];
+        };
         PublishedVersion: {
             /** @example 2 */
             version: number;
@@ -2239,6 +3082,146 @@ export interface components {
                 upstreamVersion: number;
             };
             draft: components["schemas"]["ConfigDraft"];
+        };
+        /**
+         * @example {
+         *       "$schema": "http://localhost:8787/schemas/regency-config-export.json",
+         *       "format": "satu-atap.regency-config",
+         *       "formatVersion": 1,
+         *       "exportedAt": "2026-05-04T03:00:00.000Z",
+         *       "source": {
+         *         "tenant": "sragen",
+         *         "version": 3,
+         *         "contentHash": "sha256:5d41402abc4b2a76b9719d911017c592ae3b1f5e0c6a1f1a6b7d3c8e9f0a1b2c"
+         *       },
+         *       "config": {
+         *         "meta": {
+         *           "name": {
+         *             "id": "Kabupaten Sragen",
+         *             "en": "Sragen Regency"
+         *           },
+         *           "regencyCode": "3314",
+         *           "…": "…"
+         *         },
+         *         "locales": [
+         *           "id",
+         *           "en"
+         *         ],
+         *         "desks": [
+         *           {
+         *             "id": "front",
+         *             "…": "…"
+         *           }
+         *         ],
+         *         "…": "…"
+         *       }
+         *     }
+         */
+        ConfigExport: {
+            /** @description Absolute URL of this document's JSON Schema (which refers to the configuration's for `config`) */
+            $schema: string;
+            /** @enum {string} */
+            format: "satu-atap.regency-config";
+            /** @enum {number} */
+            formatVersion: 1;
+            /** Format: date-time */
+            exportedAt: string;
+            source: {
+                /**
+                 * @description Slug of the regency exported
+                 * @example sragen
+                 */
+                tenant: string;
+                /**
+                 * @description The published version exported, or `draft`
+                 * @example 3
+                 */
+                version: number | "draft";
+                /**
+                 * @description SHA-256 of the canonical JSON of `config` at export
+                 * @example sha256:5d41402abc4b2a76b9719d911017c592ae3b1f5e0c6a1f1a6b7d3c8e9f0a1b2c
+                 */
+                contentHash: string;
+            };
+            /** @description The configuration, keys in canonical (sorted) order */
+            config: {
+                [key: string]: unknown;
+            };
+        };
+        ImportedDraft: components["schemas"]["ConfigDraft"] & {
+            imported: {
+                source: {
+                    /**
+                     * @description Slug of the regency exported
+                     * @example sragen
+                     */
+                    tenant: string;
+                    /**
+                     * @description The published version exported, or `draft`
+                     * @example 3
+                     */
+                    version: number | "draft";
+                    /**
+                     * @description SHA-256 of the canonical JSON of `config` at export
+                     * @example sha256:5d41402abc4b2a76b9719d911017c592ae3b1f5e0c6a1f1a6b7d3c8e9f0a1b2c
+                     */
+                    contentHash: string;
+                };
+                /** Format: date-time */
+                exportedAt: string;
+                /**
+                 * @description The configuration no longer matches `source.contentHash` (edited after export)
+                 * @example false
+                 */
+                editedSinceExport: boolean;
+                /**
+                 * @description Identity fields the file set differently and that kept this regency's value (JSON Pointers)
+                 * @example [
+                 *       "/meta/name",
+                 *       "/meta/regencyCode",
+                 *       "/areas"
+                 *     ]
+                 */
+                identityKept: string[];
+            };
+        };
+        /**
+         * @description A configuration export document (schema `ConfigExport`, JSON Schema at /schemas/regency-config-export.json), as GET …/config/export or `satu-atap config export` wrote it. A bare configuration is refused: PUT …/config/draft replaces the draft with one.
+         * @example {
+         *       "$schema": "http://localhost:8787/schemas/regency-config-export.json",
+         *       "format": "satu-atap.regency-config",
+         *       "formatVersion": 1,
+         *       "exportedAt": "2026-05-04T03:00:00.000Z",
+         *       "source": {
+         *         "tenant": "sragen",
+         *         "version": 3,
+         *         "contentHash": "sha256:5d41402abc4b2a76b9719d911017c592ae3b1f5e0c6a1f1a6b7d3c8e9f0a1b2c"
+         *       },
+         *       "config": {
+         *         "meta": {
+         *           "name": {
+         *             "id": "Kabupaten Sragen",
+         *             "en": "Sragen Regency"
+         *           },
+         *           "regencyCode": "3314",
+         *           "…": "…"
+         *         },
+         *         "locales": [
+         *           "id",
+         *           "en"
+         *         ],
+         *         "desks": [
+         *           {
+         *             "id": "front",
+         *             "…": "…"
+         *           }
+         *         ],
+         *         "…": "…"
+         *       }
+         *     }
+         */
+        ConfigImportRequest: {
+            [key: string]: unknown;
         };
         /**
          * @example {
@@ -2586,6 +3569,293 @@ export interface components {
              * @description Date the rules are evaluated for; default today in the regency's time zone
              */
             decisionDate?: string;
+        };
+        /**
+         * @example {
+         *       "regencies": [
+         *         {
+         *           "slug": "sragen",
+         *           "name": "Kabupaten Sragen",
+         *           "regencyCode": "3314",
+         *           "status": "live",
+         *           "isTemplate": true,
+         *           "publishedVersion": {
+         *             "version": 3,
+         *             "effectiveFrom": "2026-01-05",
+         *             "publishedAt": "2026-01-05T03:12:09.114Z"
+         *           },
+         *           "scheduledVersion": null,
+         *           "template": null,
+         *           "drift": null,
+         *           "driftBasis": null,
+         *           "lastChangeAt": "2026-02-11T08:40:00.000Z"
+         *         },
+         *         {
+         *           "slug": "wonogiri",
+         *           "name": "Kabupaten Wonogiri",
+         *           "regencyCode": "3312",
+         *           "status": "live",
+         *           "isTemplate": false,
+         *           "publishedVersion": {
+         *             "version": 1,
+         *             "effectiveFrom": "2026-02-01",
+         *             "publishedAt": "2026-01-28T06:00:00.000Z"
+         *           },
+         *           "scheduledVersion": {
+         *             "version": 2,
+         *             "effectiveFrom": "2026-07-01",
+         *             "publishedAt": "2026-06-20T02:15:00.000Z"
+         *           },
+         *           "template": {
+         *             "slug": "sragen",
+         *             "name": "Kabupaten Sragen",
+         *             "clonedFromVersion": 1,
+         *             "syncedVersion": 2
+         *           },
+         *           "drift": {
+         *             "paths": 4,
+         *             "comparedWith": {
+         *               "template": "sragen",
+         *               "version": 3
+         *             }
+         *           },
+         *           "driftBasis": "published",
+         *           "lastChangeAt": "2026-06-20T02:15:00.000Z"
+         *         },
+         *         {
+         *           "slug": "klaten",
+         *           "name": "Kabupaten Klaten",
+         *           "regencyCode": "3310",
+         *           "status": "onboarding",
+         *           "isTemplate": false,
+         *           "publishedVersion": null,
+         *           "scheduledVersion": null,
+         *           "template": {
+         *             "slug": "sragen",
+         *             "name": "Kabupaten Sragen",
+         *             "clonedFromVersion": 3,
+         *             "syncedVersion": 3
+         *           },
+         *           "drift": {
+         *             "paths": 0,
+         *             "comparedWith": {
+         *               "template": "sragen",
+         *               "version": 3
+         *             }
+         *           },
+         *           "driftBasis": "draft",
+         *           "lastChangeAt": "2026-03-02T01:00:00.000Z"
+         *         }
+         *       ],
+         *       "generatedAt": "2026-06-21T00:00:00.000Z"
+         *     }
+         */
+        ProvinceOverview: {
+            regencies: components["schemas"]["RegencyOverview"][];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        RegencyOverview: {
+            slug: string;
+            name: string;
+            regencyCode: string;
+            /**
+             * @description `onboarding` until its first publish, then `live` (the stored `active`); `archived` is reserved.
+             * @enum {string}
+             */
+            status: "onboarding" | "live" | "archived";
+            isTemplate: boolean;
+            publishedVersion: components["schemas"]["VersionRef"];
+            scheduledVersion: components["schemas"]["VersionRef"] & unknown;
+            /** @description The template this regency was cloned from; null for a regency created otherwise (e.g. a seeded template). */
+            template: {
+                slug: string;
+                name: string;
+                /** @description The template version the regency was cloned from (from its `tenant.clone` audit event). */
+                clonedFromVersion: number | null;
+                /** @description The template version it last synced with (POST …/config/upstream/apply); the cloned one until then. */
+                syncedVersion: number;
+            } | null;
+            /** @description Null without a template (or without anything to compare). */
+            drift: {
+                /** @description Identity paths that differ from the template's latest published version. */
+                paths: number;
+                comparedWith: {
+                    template: string;
+                    version: number;
+                };
+            } | null;
+            /**
+             * @description What `drift` measured: the regency's latest published version, or its draft while it has published nothing.
+             * @enum {string|null}
+             */
+            driftBasis: "published" | "draft" | null;
+            /**
+             * Format: date-time
+             * @description Latest of: its draft's last save (edits, area uploads, template updates), its last publish, its creation.
+             */
+            lastChangeAt: string;
+        };
+        /** @description The version in force today in the regency's time zone; null when none is (yet). */
+        VersionRef: {
+            /** @example 2 */
+            version: number;
+            /**
+             * Format: date
+             * @example 2026-07-01
+             */
+            effectiveFrom: string;
+            /**
+             * Format: date-time
+             * @example 2026-06-20T02:15:00.000Z
+             */
+            publishedAt: string;
+        } | null;
+        /**
+         * @example {
+         *       "members": [
+         *         {
+         *           "user": {
+         *             "id": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *             "email": "ana@wonogiri.go.id",
+         *             "name": "Ana Rahmawati",
+         *             "status": "active"
+         *           },
+         *           "memberships": [
+         *             {
+         *               "id": "6f0e…",
+         *               "role": "district-admin",
+         *               "subdistrictCode": null,
+         *               "areaCodes": null,
+         *               "agencyId": null,
+         *               "createdAt": "2026-01-28T06:00:00.000Z"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "user": {
+         *             "id": "9a41…",
+         *             "email": "budi@wonogiri.go.id",
+         *             "name": "Budi Santoso",
+         *             "status": "active"
+         *           },
+         *           "memberships": [
+         *             {
+         *               "id": "1c2d…",
+         *               "role": "subdistrict-officer",
+         *               "subdistrictCode": "33.12.01",
+         *               "areaCodes": null,
+         *               "agencyId": null,
+         *               "createdAt": "2026-02-02T01:30:00.000Z"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        Members: {
+            members: {
+                user: components["schemas"]["MemberUser"];
+                memberships: components["schemas"]["Membership"][];
+            }[];
+        };
+        MemberUser: {
+            /** @example 0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10 */
+            id: string;
+            /** @example ana@wonogiri.go.id */
+            email: string;
+            /** @example Ana Rahmawati */
+            name: string;
+            /**
+             * @description `disabled` accounts cannot sign in (see `user disable`).
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+        };
+        Membership: {
+            id: string;
+            /** @enum {string} */
+            role: "province-admin" | "district-admin" | "desk-officer" | "subdistrict-officer" | "field-verifier" | "agency-officer";
+            /** @description `subdistrict-officer` only */
+            subdistrictCode: string | null;
+            /** @description `field-verifier` only */
+            areaCodes: string[] | null;
+            /** @description `agency-officer` only */
+            agencyId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "user": {
+         *         "id": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *         "email": "ana@wonogiri.go.id",
+         *         "name": "Ana Rahmawati",
+         *         "status": "active"
+         *       },
+         *       "role": "district-admin",
+         *       "membership": {
+         *         "id": "6f0e…",
+         *         "role": "district-admin",
+         *         "subdistrictCode": null,
+         *         "areaCodes": null,
+         *         "agencyId": null,
+         *         "createdAt": "2026-01-28T06:00:00.000Z"
+         *       },
+         *       "accountCreated": true,
+         *       "temporaryPassword": "k7m2q9xw4hrt8vz3npc6jd5f"
+         *     }
+         */
+        InvitedMember: {
+            user: components["schemas"]["MemberUser"];
+            /** @enum {string} */
+            role: "province-admin" | "district-admin" | "desk-officer" | "subdistrict-officer" | "field-verifier" | "agency-officer";
+            membership: components["schemas"]["Membership"];
+            /** @description false when the email already had an account: it only got the membership. */
+            accountCreated: boolean;
+            /** @description Only when the account was created: shown this once, stored only as a hash, never logged. Hand it over privately. */
+            temporaryPassword?: string;
+        };
+        /**
+         * @example {
+         *       "email": "ana@wonogiri.go.id",
+         *       "name": "Ana Rahmawati",
+         *       "role": "district-admin"
+         *     }
+         */
+        InviteMemberRequest: {
+            /**
+             * Format: email
+             * @example ana@wonogiri.go.id
+             */
+            email: string;
+            /**
+             * @description Used only when the email has no account yet.
+             * @example Ana Rahmawati
+             */
+            name: string;
+            /**
+             * @example district-admin
+             * @enum {string}
+             */
+            role: "province-admin" | "district-admin" | "desk-officer" | "subdistrict-officer" | "field-verifier" | "agency-officer";
+            /**
+             * @description `subdistrict-officer` only: a sub-district of the regency's areas.
+             * @example 33.12.01
+             */
+            subdistrictCode?: string;
+            /**
+             * @description `field-verifier` only: sub-districts or villages of the regency's areas.
+             * @example [
+             *       "33.12.01.2001"
+             *     ]
+             */
+            areaCodes?: string[];
+            /**
+             * @description `agency-officer` only: an agency of the regency's configuration.
+             * @example dinkes
+             */
+            agencyId?: string;
         };
     };
     responses: never;
