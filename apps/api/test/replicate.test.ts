@@ -333,6 +333,7 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
       const error = await errorOf(response);
       expect(error.code).toBe("VALIDATION_FAILED");
       expect(error.issues?.map((i) => i.path).sort()).toEqual(["draft/surprise", "draft/survey/criteria/0/weight"]);
+      expect(error.issues?.find((i) => i.path === "draft/survey/criteria/0/weight")?.message).toBe("Expected number, received string");
       expect((await readDraft(slug, admin)).etag).toBe(etag);
     });
 
