@@ -27,24 +27,13 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
   let province: Record<string, string>;
   let otherAdmin: Record<string, string>;
 
-  const { api, cloneSragen, readDraft, acceptOutcomes } = replicationHelpers({
+  const { api, cloneSragen, readDraft, acceptOutcomes, patchDraft: patch, uploadAreasCsv } = replicationHelpers({
     baseUrl: () => server.baseUrl,
     db: () => database.handle.db,
     province: () => province,
   });
 
-
-
-  const uploadCsv = (slug: string, headers: Record<string, string>, csv = WONOGIRI_CSV) =>
-    api(`/api/t/${slug}/areas`, { method: "PUT", headers, raw: csv, type: "text/csv" });
-
-  const patch = (slug: string, headers: Record<string, string>, etag: string | undefined, operations: unknown) =>
-    api(`/api/t/${slug}/config/draft`, {
-      method: "PATCH",
-      headers: { ...headers, ...(etag !== undefined ? { "if-match": etag } : {}) },
-      raw: JSON.stringify(operations),
-      type: "application/json-patch+json",
-    });
+  const uploadCsv = (slug: string, headers: Record<string, string>, csv = WONOGIRI_CSV) => uploadAreasCsv(slug, headers, csv);
 
   // Outside a request the regency's rows are behind row-level security: read them in its scope.
   const areasOf = (tenant: Tenant) => withTenant(database.handle.db, tenant.id, (tx) => listAreas(tx, tenant.id));
