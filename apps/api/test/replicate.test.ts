@@ -27,24 +27,13 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
   let province: Record<string, string>;
   let otherAdmin: Record<string, string>;
 
-  const { api, cloneSragen, readDraft, acceptOutcomes } = replicationHelpers({
+  const { api, cloneSragen, readDraft, acceptOutcomes, patchDraft: patch, uploadAreasCsv } = replicationHelpers({
     baseUrl: () => server.baseUrl,
     db: () => database.handle.db,
     province: () => province,
   });
 
-
-
-  const uploadCsv = (slug: string, headers: Record<string, string>, csv = WONOGIRI_CSV) =>
-    api(`/api/t/${slug}/areas`, { method: "PUT", headers, raw: csv, type: "text/csv" });
-
-  const patch = (slug: string, headers: Record<string, string>, etag: string | undefined, operations: unknown) =>
-    api(`/api/t/${slug}/config/draft`, {
-      method: "PATCH",
-      headers: { ...headers, ...(etag !== undefined ? { "if-match": etag } : {}) },
-      raw: JSON.stringify(operations),
-      type: "application/json-patch+json",
-    });
+  const uploadCsv = (slug: string, headers: Record<string, string>, csv = WONOGIRI_CSV) => uploadAreasCsv(slug, headers, csv);
 
   // Outside a request the regency's rows are behind row-level security: read them in its scope.
   const areasOf = (tenant: Tenant) => withTenant(database.handle.db, tenant.id, (tx) => listAreas(tx, tenant.id));
@@ -173,9 +162,22 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
       expect((await errorOf(response)).issues?.map((i) => i.path)).toEqual(["body/slug"]);
     });
 
+    it("refuses a malformed regency code with 400 at body/regencyCode and creates nothing", async () => {
+      for (const regencyCode of ["33.12", "331", "33120", "abcd"]) {
+        const slug = uniqueSlug();
+        const response = await create(province, { slug, name: "X", regencyCode, cloneFrom: { tenant: "sragen" } });
+        expect(response.status, regencyCode).toBe(400);
+        const error = await errorOf(response);
+        expect(error.code).toBe("VALIDATION_FAILED");
+        expect(error.issues?.map((i) => i.path)).toEqual(["body/regencyCode"]);
+        expect(await findTenantBySlug(database.handle.db, slug)).toBeUndefined();
+      }
+    });
+
     it("answers an unknown template or version with 404", async () => {
       const unknown = await create(province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: "atlantis" } });
       expect(unknown.status).toBe(404);
+      expect((await errorOf(unknown)).code).toBe("TENANT_NOT_FOUND");
       const version = await create(province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen", version: 99 } });
       expect(version.status).toBe(404);
       expect((await errorOf(version)).code).toBe("VERSION_NOT_FOUND");
@@ -250,6 +252,20 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
       expect(header.status).toBe(400);
     });
 
+    it("replaces all or nothing: a CSV with one bad line keeps the earlier upload and the draft as they were", async () => {
+      const { slug, tenant, admin } = await cloneSragen();
+      expect((await uploadCsv(slug, admin)).status).toBe(200);
+      const before = { areas: await areasOf(tenant), revision: (await draftOf(tenant))?.revision };
+      // Lines 2, 3 and 5 are fine; line 4's village code is malformed.
+      const response = await uploadCsv(slug, admin, "code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n33.12.01.20X2,Joho,33.12.01\n33.12.03,Giritontro,33.12\n");
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe("VALIDATION_FAILED");
+      expect(error.issues?.map((i) => i.path)).toEqual(["body/4/code"]);
+      expect(await areasOf(tenant)).toEqual(before.areas);
+      expect((await draftOf(tenant))?.revision).toBe(before.revision);
+    });
+
     it("refuses other media types (415) and a desk officer (403)", async () => {
       const { slug, tenant, admin } = await cloneSragen();
       expect((await api(`/api/t/${slug}/areas`, { method: "PUT", headers: admin, raw: "x", type: "text/plain" })).status).toBe(415);
@@ -293,6 +309,34 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
       expect((await errorOf(response)).issues?.[0]?.path).toBe("body/1");
       expect((await patch(slug, admin, etag, [{ op: "jump", path: "/" }])).status).toBe(400);
       expect((await readDraft(slug, admin)).etag).toBe(etag);
+    });
+
+    it("refuses a patch whose result is not shaped like a configuration (400 at draft/<pointer>) and saves nothing", async () => {
+      const { slug, admin } = await cloneSragen();
+      const { etag } = await readDraft(slug, admin);
+      const response = await patch(slug, admin, etag, [
+        { op: "replace", path: "/survey/criteria/0/weight", value: "heavy" },
+        { op: "add", path: "/surprise", value: true },
+      ]);
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error.code).toBe("VALIDATION_FAILED");
+      expect(error.issues?.map((i) => i.path).sort()).toEqual(["draft/surprise", "draft/survey/criteria/0/weight"]);
+      expect(error.issues?.find((i) => i.path === "draft/survey/criteria/0/weight")?.message).toBe("Expected number, received string");
+      expect((await readDraft(slug, admin)).etag).toBe(etag);
+    });
+
+    it("answers a stale PATCH with 412 and saves nothing", async () => {
+      const { slug, admin } = await cloneSragen();
+      const { etag } = await readDraft(slug, admin);
+      expect((await patch(slug, admin, etag, [{ op: "replace", path: "/survey/criteria/0/weight", value: 2 }])).status).toBe(200);
+      const { etag: current } = await readDraft(slug, admin);
+      const stale = await patch(slug, admin, etag, [{ op: "replace", path: "/survey/criteria/0/weight", value: 5 }]);
+      expect(stale.status).toBe(412);
+      expect((await errorOf(stale)).code).toBe("PRECONDITION_FAILED");
+      const { etag: after, draft } = await readDraft(slug, admin);
+      expect(after).toBe(current);
+      expect(draft.content.survey.criteria[0]?.weight).toBe(2);
     });
 
     it("saves a well-formed draft with broken references and lists them", async () => {

@@ -32,6 +32,13 @@ export interface CheckReport {
   removed: Array<{ id: string }>;
 }
 
+/** The answer of `POST /api/auth/login`. */
+export interface SignedIn {
+  token: string;
+  user: { id: string; email: string; name: string };
+  memberships: Array<{ tenant: string | null; role: string }>;
+}
+
 export interface ApiInit { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string; type?: string }
 
 /**
@@ -102,5 +109,26 @@ export function replicationHelpers(env: { baseUrl: () => string; db: () => Db; p
     return { etag: after.etag, changed: after.report.households.filter((household) => household.changed).map((household) => household.id) };
   };
 
-  return { api, cloneSragen, readDraft, checkDraft, acceptOutcomes };
+  /** Signs in through `POST /api/auth/login` (a real session, as a person would): its Bearer headers. */
+  const signIn = async (email: string, password: string) => {
+    const response = await api("/api/auth/login", { method: "POST", body: { email, password } });
+    expect(response.status).toBe(200);
+    const identity = (await response.json()) as SignedIn;
+    return { headers: bearer(identity.token), identity };
+  };
+
+  /** An RFC 6902 JSON Patch of the draft, with `If-Match` when `etag` is given. */
+  const patchDraft = (slug: string, headers: Record<string, string>, etag: string | undefined, operations: unknown[]) =>
+    api(`/api/t/${slug}/config/draft`, {
+      method: "PATCH",
+      headers: { ...headers, ...(etag !== undefined ? { "if-match": etag } : {}) },
+      raw: JSON.stringify(operations),
+      type: "application/json-patch+json",
+    });
+
+  /** Replaces the regency's sub-districts and villages with a `code,name,parent` CSV. */
+  const uploadAreasCsv = (slug: string, headers: Record<string, string>, csv: string) =>
+    api(`/api/t/${slug}/areas`, { method: "PUT", headers, raw: csv, type: "text/csv" });
+
+  return { api, cloneSragen, readDraft, checkDraft, acceptOutcomes, signIn, patchDraft, uploadAreasCsv };
 }

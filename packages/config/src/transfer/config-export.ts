@@ -115,7 +115,7 @@ export function readExport(value: unknown): ReadExportResult {
   if (formatProblem) return { ok: false, issues: [formatProblem] };
   const versionProblem = checkFormatVersion(value.formatVersion);
   if (versionProblem) return { ok: false, issues: [versionProblem] };
-  const parsed = ConfigExportSchema.safeParse(value);
+  const parsed = ConfigExportSchema.safeParse(value, { reportInput: true }); // so a wrong type is not called missing
   if (parsed.success) return { ok: true, document: parsed.data };
   return { ok: false, issues: zodIssuesToConfigIssues(parsed.error.issues).map(({ path, message, messages }) => ({ path, message, messages })) };
 }

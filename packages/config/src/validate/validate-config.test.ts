@@ -43,6 +43,17 @@ describe("validateConfig: shape", () => {
     ]);
   });
 
+  it("says what a wrong type received, and calls only an absent field missing", async () => {
+    const config = await loadSragen();
+    setAt(config, "/survey/criteria/1/weight", "heavy");
+    const service = at(config, "/services/5");
+    if (typeof service === "object" && service !== null) delete (service as Record<string, unknown>).desk;
+    expect(issuesOf(config).map(({ path, message, messages }) => ({ path, message, id: messages.id }))).toEqual([
+      { path: "/services/5/desk", message: "Required field is missing (expected string)", id: "Kolom wajib tidak ada (seharusnya teks)" },
+      { path: "/survey/criteria/1/weight", message: "Expected number, received string", id: "Seharusnya angka, diterima teks" },
+    ]);
+  });
+
   it("enforces the locale order", async () => {
     const config = await loadSragen();
     config.locales = ["en", "id"];

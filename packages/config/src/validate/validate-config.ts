@@ -18,7 +18,9 @@ export type ValidationResult =
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path, issue.message);
  */
 export function validateConfig(input: unknown): ValidationResult {
-  const parsed = RegencyConfigSchema.safeParse(input);
+  // zod 4 leaves the offending value out of its issues unless asked; without it a wrong type
+  // would read as a missing field.
+  const parsed = RegencyConfigSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: zodIssuesToConfigIssues(parsed.error.issues) };
   const issues = crossReferenceIssues(parsed.data);
   if (issues.length > 0) return { ok: false, issues };
