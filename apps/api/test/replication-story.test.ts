@@ -11,7 +11,7 @@ interface ErrorBody { error: { code: string; message: string; issues?: Array<{ p
 interface Label { id: string; en: string }
 interface Change { path: string; idPath: string; kind: string; before?: unknown; after?: unknown; label: Label }
 interface UpstreamEntry { idPath: string; label: Label; status: string; base?: unknown; upstream?: unknown; local?: unknown }
-interface Upstream { template: { slug: string; baseVersion: number; upstreamVersion: number }; entries: UpstreamEntry[] }
+interface Upstream { template: { slug: string; baseVersion: number; upstreamVersion: number }; entries: UpstreamEntry[]; ownLocalChangesOmitted: number }
 interface Version { version: number; effectiveFrom: string; contentHash: string; note: string }
 interface AuditEvent { action: string; actorUserId: string | null; target: string | null; before: unknown; after: unknown; details: unknown }
 interface RegencyOverview {
@@ -269,6 +269,9 @@ describe.each(testDrivers)("the replication story over HTTP on %s", (driver) => 
     const statusOf = (path: string) => update.body.entries.find((entry) => entry.idPath === path)?.status;
     expect(statusOf(floorPath)).toBe("local-only");
     expect(statusOf(validityPath)).toBe("local-only");
+    // Its own name, codes, villages and households are left out: only its real changes show.
+    expect(update.body.entries.filter((entry) => entry.status === "local-only").map((entry) => entry.idPath).sort()).toEqual([floorPath, validityPath].sort());
+    expect(update.body.ownLocalChangesOmitted).toBeGreaterThan(0);
 
     // ── 13. It takes both: the draft keeps its own weight and validity and gains the improvement.
     const applied = await json<{ applied: string[]; refused: unknown[]; template: Upstream["template"]; draft: Draft & { content: { services: Array<{ description?: Label }> } } }>(

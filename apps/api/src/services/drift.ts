@@ -10,6 +10,12 @@ import { diffConfigs } from "@satu-atap/config";
  */
 export const REGENCY_OWN_SECTIONS = ["meta", "areas", "testHouseholds"] as const;
 
+/** True for a JSON Pointer (or identity path) inside one of {@link REGENCY_OWN_SECTIONS}. */
+export function isRegencyOwnPath(path: string): boolean {
+  const section = path.split("/")[1]?.replace(/\[.*$/, "");
+  return REGENCY_OWN_SECTIONS.some((own) => own === section);
+}
+
 function withoutOwnSections(content: unknown): unknown {
   if (typeof content !== "object" || content === null || Array.isArray(content)) return content;
   const rest: Record<string, unknown> = { ...content };

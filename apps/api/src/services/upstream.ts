@@ -1,3 +1,4 @@
+import { isRegencyOwnPath } from "./drift.ts";
 import { applyUpstream, threeWayMerge } from "@satu-atap/config";
 import { appendAuditEvent, getTenant, getVersion, updateTenant, withTenant, type ConfigVersion, type Tenant } from "@satu-atap/db";
 import type { Actor } from "../http/actor.ts";
@@ -54,10 +55,15 @@ export async function getUpstreamComparison({ ctx }: { ctx: TenantServiceContext
   const sides = await upstreamSides(ctx);
   const draft = await currentDraft(ctx, "any");
   const { entries } = threeWayMerge(sides.base.content, sides.upstream.content, draft.content);
+  // A clone's own name, codes, areas and test-household villages differ from the template by
+  // nature; listing them as local changes buries the template's real updates (dozens of
+  // entries on every clone). Template changes in those sections are still listed.
+  const shown = entries.filter((entry) => entry.status !== "local-only" || !isRegencyOwnPath(entry.idPath));
   return {
     template: templateSummary(sides),
     draftRevision: draft.revision,
-    entries: entries.map((entry) => ({ ...entry, label: { id: entry.label.id, en: entry.label.en } })),
+    entries: shown.map((entry) => ({ ...entry, label: { id: entry.label.id, en: entry.label.en } })),
+    ownLocalChangesOmitted: entries.length - shown.length,
   };
 }
 

@@ -30,6 +30,10 @@ export const getUpstreamRoute = defineRoute({
               template: UpstreamTemplateSchema,
               draftRevision: z.number().int().openapi({ example: 4 }),
               entries: z.array(UpstreamEntrySchema),
+              ownLocalChangesOmitted: z.number().int().openapi({
+                example: 41,
+                description: "Local-only differences in the regency's own sections (meta, areas, testHouseholds) left out of `entries`.",
+              }),
             })
             .openapi("UpstreamComparison"),
         },
