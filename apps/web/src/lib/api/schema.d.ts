@@ -3039,6 +3039,11 @@ export interface components {
             /** @example 4 */
             draftRevision: number;
             entries: components["schemas"]["UpstreamEntry"][];
+            /**
+             * @description Local-only differences in the regency's own sections (meta, areas, testHouseholds) left out of `entries`.
+             * @example 41
+             */
+            ownLocalChangesOmitted: number;
         };
         UpstreamEntry: {
             /**
