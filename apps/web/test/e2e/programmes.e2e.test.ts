@@ -104,4 +104,16 @@ describe("card programmes and tiers editor, in a real browser", () => {
     expect(await page.locator("ol.benefits > li").count()).toBe(4);
     expect(await screenshotBothWidths(page, "programme-tier")).toBe(0);
   });
+
+  it("reorders tiers: moving Kenanga up puts it before Menur", async () => {
+    await Promise.all([
+      page.waitForURL(/\/programmes\/saraswati$/),
+      page.getByRole("navigation", { name: "Lokasi halaman" }).getByRole("link", { name: "Saraswati" }).click(),
+    ]);
+    await page.getByRole("button", { name: "Naikkan Kenanga" }).click();
+    await page.waitForFunction(() => document.querySelector("ol.tiers > li:nth-child(2) a")?.textContent === "Kenanga");
+    await page.reload();
+    expect(await page.locator("ol.tiers > li a").allTextContents()).toEqual(["Melati", "Kenanga", "Menur Plus"]);
+    expect(await page.locator("ol.tiers > li .hint").nth(1).textContent()).toContain("Peringkat 2");
+  });
 });

@@ -51,6 +51,8 @@ export const actions: Actions = {
       etag: postedEtag(form),
       operations: [{ op: "add", path: "/cardProgrammes/-", value: programme }],
       values: posted.values,
+      // The new programme's paths name no field of this form: its problems go to the top.
+      fields: [],
     });
     if (!saved.ok) return saved.failure;
     redirect(303, `/t/${event.params.tenant}/config/programmes/${id}`);

@@ -32,7 +32,7 @@ export const actions: Actions = {
     if (refused) return refused;
     const operations = diffOps(programme, after, `/${at}`, []);
     if (operations.length === 0) return { saved: true, unchanged: true };
-    const saved = await patchDraft(event, { etag: postedEtag(form), operations, values: posted.values });
+    const saved = await patchDraft(event, { etag: postedEtag(form), operations, values: posted.values, fields: Object.keys(posted.values) });
     if (!saved.ok) return saved.failure;
     return { saved: true };
   },
@@ -100,6 +100,7 @@ export const actions: Actions = {
       etag: postedEtag(form),
       operations: [{ op: "add", path: `/cardProgrammes/${index}/tiers/-`, value: tier }],
       values: posted.values,
+      fields: [],
     });
     if (!saved.ok) return saved.failure;
     redirect(303, `/t/${event.params.tenant}/config/programmes/${programme.id}/tiers/${id}`);

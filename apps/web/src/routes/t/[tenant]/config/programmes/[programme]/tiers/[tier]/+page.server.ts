@@ -183,7 +183,12 @@ export const actions: Actions = {
     if (added !== "") operations.push({ op: "add", path: `/${at}/benefits/-`, value: newBenefit(oneOf(added, BENEFIT_KINDS)) });
 
     if (operations.length === 0) return { saved: true, unchanged: true };
-    const saved = await patchDraft(event, { etag: postedEtag(form), operations, values: posted.values });
+    // Issues on what the form shows land there; anything else goes to the top of the form.
+    const groups = tier.benefits.flatMap((_, i) =>
+      ["", "/settings", "/schoolLevels", "/items", "/limit"].map((suffix) => `${at}/benefits/${i}${suffix}`),
+    );
+    const fields = [...Object.keys(posted.values), `${at}/issuance`, ...groups];
+    const saved = await patchDraft(event, { etag: postedEtag(form), operations, values: posted.values, fields });
     if (!saved.ok) return saved.failure;
     return { saved: true, unchanged: false };
   },
