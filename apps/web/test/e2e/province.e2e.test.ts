@@ -73,6 +73,7 @@ describe("onboarding a regency from the province console, in a real browser", ()
   });
 
   it("lists every CSV problem with its line, then takes the pasted areas", async () => {
+    await expect(heading(1)).resolves.toBe("Menyiapkan kabupaten/kota baru: Kabupaten Wonogiri");
     await expect(heading(2)).resolves.toBe("Kecamatan dan desa/kelurahan");
     await page.getByLabel("Atau tempel isi CSV").fill(`${WONOGIRI_CSV}\n33.14.09.2001,Desa Lain,33.14.09\nbukan-kode,Salah,`);
     await page.getByRole("button", { name: "Simpan wilayah" }).click();

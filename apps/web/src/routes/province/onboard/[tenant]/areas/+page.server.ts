@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const config = draft.content as unknown as RegencyConfig;
   const { regency, subdistricts } = config.areas;
   return {
-    regency: { slug: event.params.tenant, name: config.meta.name, code: regency.code },
+    regency: { slug: event.params.tenant, name: config.meta.name[event.locals.locale], code: regency.code },
     // The template's own areas are still there until this step replaces them.
     areasFit: subdistricts.length > 0 && subdistricts.every((s) => s.code.startsWith(`${regency.code}.`)),
     counts: { subdistricts: subdistricts.length, villages: subdistricts.reduce((n, s) => n + (s.villages?.length ?? 0), 0) },

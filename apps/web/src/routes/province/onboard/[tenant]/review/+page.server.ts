@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
   const villageProblems = [...new Set(draft.problems.filter((problem) => isVillageProblem(problem.path)).map((problem) => problem.path))];
   return {
     etag,
-    regency: { slug: event.params.tenant, name: config.meta.name },
+    regency: { slug: event.params.tenant, name: config.meta.name[event.locals.locale] },
     counts: {
       desks: config.desks.length,
       services: config.services.length,
