@@ -1,35 +1,15 @@
 import { error, fail } from "@sveltejs/kit";
-import { isErrorEnvelope, localFormErrors, localized, type ApiErrorBody } from "$lib/api/errors.ts";
+import { isErrorEnvelope, localFormErrors } from "$lib/api/errors.ts";
 import type { Schemas } from "$lib/api/types.ts";
 import { m } from "$lib/paraglide/messages.js";
 import { apiClient, apiData } from "$lib/server/api.ts";
 import { loadDraft, postedEtag } from "$lib/server/draft.ts";
 import { failFromApi } from "$lib/server/forms.ts";
 import type { Actions, PageServerLoad } from "./$types";
+import { runCheck } from "./check.server.ts";
 import { todayIn } from "./present.ts";
 
-export type CheckReport = Schemas["HouseholdCheckReport"];
-export type Diff = Schemas["ConfigDiff"];
-
-/** The draft's test households against its rules and the version in force, or why they cannot run. */
-export async function runCheck(event: Parameters<PageServerLoad>[0]) {
-  const result = await apiClient(event).POST("/api/t/{tenant}/config/draft/check", { params: { path: { tenant: event.params.tenant } } });
-  if (result.data !== undefined) return { report: result.data, refusal: null, issues: [] as Array<{ path: string; text: string }> };
-  if (result.response.status === 422 && isErrorEnvelope(result.error)) {
-    const locale = event.locals.locale;
-    const body = result.error.error as ApiErrorBody;
-    return {
-      report: null,
-      refusal: localized(body.messages, locale),
-      issues: (body.issues ?? []).map((issue) => ({
-        path: issue.path.replace(/^draft/, ""),
-        text: issue.messages ? localized(issue.messages, locale) : locale === "en" ? issue.message : localized(body.messages, locale),
-      })),
-    };
-  }
-  apiData(result, event);
-  throw new Error("unreachable");
-}
+type Diff = Schemas["ConfigDiff"];
 
 export const load: PageServerLoad = async (event) => {
   const { permissions } = await event.parent();
