@@ -10,10 +10,13 @@ import { remapErrors } from "./problems.ts";
 
 type DraftEvent = Pick<RequestEvent, "locals" | "url" | "params">;
 
-/** Every posted value as text (files and repeated names: the first text). */
+/** Every posted value as text; a repeated name (ticked checkboxes) has its values one a line. Files are left out. */
 export function postedValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [name, value] of form.entries()) if (typeof value === "string" && !(name in values)) values[name] = value;
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== "string") continue;
+    values[name] = name in values ? `${values[name]}\n${value}` : value;
+  }
   return values;
 }
 
