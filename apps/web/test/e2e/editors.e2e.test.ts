@@ -106,4 +106,54 @@ describe("the district admin edits the draft: desks, services, agencies and area
     expect(await page.getByRole("checkbox", { name: "Kartu Tanda Penduduk (KTP)" }).isChecked()).toBe(true);
     expect(await screenshotBothWidths(page, "config-service")).toBe(0);
   });
+
+  it("adds an agency, and refuses to remove one that services still use", async () => {
+    await page.goto(`${base}/agencies`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Perangkat daerah (SKPD)");
+    const add = page.locator("form", { has: page.getByRole("button", { name: "Tambah", exact: true }) });
+    await add.getByLabel("Kode").fill("Bappeda");
+    await expect(page.locator('[data-field-error="new/id"]').textContent()).resolves.toContain("huruf kecil");
+    await add.getByLabel("Kode").fill("bappeda");
+    await add.getByLabel("Nama (Bahasa Indonesia)").fill("Badan Perencanaan Pembangunan Daerah");
+    await add.getByLabel("Nama (Bahasa Inggris)").fill("Regional development planning agency");
+    await add.getByLabel("Singkatan").fill("Bappeda");
+    await add.getByRole("button", { name: "Tambah", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Perangkat daerah ditambahkan." }).textContent()).resolves.toBe("Perangkat daerah ditambahkan.");
+    await page.reload();
+    expect(await page.getByRole("group", { name: "Badan Perencanaan Pembangunan Daerah" }).count()).toBe(1);
+
+    await page.getByRole("button", { name: "Hapus Dinas Kesehatan" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("Masih dipakai oleh");
+    expect(await screenshotBothWidths(page, "config-agencies")).toBe(0);
+  });
+
+  it("shows the areas with their problems, points at the wrong CSV line, and replaces them from a CSV", async () => {
+    await page.goto(`${base}/areas`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Wilayah");
+    // The clone still has Sragen's sub-districts, whose codes do not start with 33.12.
+    expect(await page.getByRole("heading", { name: "Masalah wilayah di draf" }).count()).toBe(1);
+    expect(await screenshotBothWidths(page, "config-areas")).toBe(0);
+
+    const csv = page.getByLabel("Isi CSV");
+    expect(await csv.inputValue()).toContain("code,name,parent\n33.14.01,Kalijambe,33.14");
+    await csv.fill("code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo\n");
+    await page.getByRole("button", { name: "Ganti wilayah" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("Baris 3");
+    expect(await screenshotBothWidths(page, "config-areas-refused")).toBe(0);
+
+    await page.getByLabel("Isi CSV").fill("code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n33.12.01.2002,\"Joho, Lor\",33.12.01\n");
+    await page.getByRole("button", { name: "Ganti wilayah" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Wilayah diganti" }).textContent()).resolves.toBe("Wilayah diganti: 1 kecamatan, 2 desa/kelurahan.");
+    await page.reload();
+    expect(await page.getByRole("heading", { name: "Masalah wilayah di draf" }).count()).toBe(0);
+    expect(await page.getByText("Joho, Lor").count()).toBe(1);
+  });
+
+  it("speaks English when switched", async () => {
+    await page.goto(`${base}/services/saraswati-card`);
+    await Promise.all([page.waitForURL(/saraswati-card$/), page.getByRole("button", { name: "English" }).click()]);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Edit service: Saraswati health card");
+    expect(await page.getByLabel("Valid for (days)").inputValue()).toBe("180");
+    expect(await screenshotBothWidths(page, "config-service-en")).toBe(0);
+  });
 });
