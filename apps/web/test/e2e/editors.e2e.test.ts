@@ -135,7 +135,7 @@ describe("the district admin edits the draft: desks, services, agencies and area
     expect(await screenshotBothWidths(page, "config-areas")).toBe(0);
 
     const csv = page.getByLabel("Isi CSV");
-    expect(await csv.inputValue()).toContain("code,name,parent\n33.14.01,Kalijambe,33.14");
+    expect(await csv.inputValue()).toContain("code,name,parent\n33.14.01,Kalijambe,33.12\n33.14.01.2001,Keden,33.14.01");
     await csv.fill("code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo\n");
     await page.getByRole("button", { name: "Ganti wilayah" }).click();
     await expect(page.getByRole("alert").textContent()).resolves.toContain("Baris 3");
