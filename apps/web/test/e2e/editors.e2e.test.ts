@@ -98,6 +98,7 @@ describe("the district admin edits the draft: desks, services, agencies and area
     await page.getByRole("checkbox", { name: "Kartu Keluarga (KK)" }).uncheck();
     await page.getByRole("button", { name: "Simpan layanan" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Layanan disimpan." }).textContent()).resolves.toBe("Layanan disimpan.");
+    expect(await page.getByLabel("Masa berlaku (hari)").inputValue()).toBe("180");
 
     await page.reload();
     expect(await page.getByLabel("Masa berlaku (hari)").inputValue()).toBe("180");
@@ -105,6 +106,25 @@ describe("the district admin edits the draft: desks, services, agencies and area
     expect(await page.getByRole("checkbox", { name: "Kartu Keluarga (KK)" }).isChecked()).toBe(false);
     expect(await page.getByRole("checkbox", { name: "Kartu Tanda Penduduk (KTP)" }).isChecked()).toBe(true);
     expect(await screenshotBothWidths(page, "config-service")).toBe(0);
+  });
+
+  it("saves an unfinished service and shows the draft's problem next to the field it names", async () => {
+    await page.goto(`${base}/services/care-recommendation-letter`);
+    await page.getByLabel("Yang diterbitkan").selectOption("card");
+    await page.getByRole("button", { name: "Simpan layanan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Layanan disimpan." }).textContent()).resolves.toBe("Layanan disimpan.");
+    // Saved (no work lost), but the draft now has a problem: a card service names its programme.
+    const problem = page.locator('[data-field-error="services/2/cardProgramme"]');
+    await expect(problem.textContent()).resolves.toBe("Layanan yang menghasilkan kartu harus menyebut program kartunya");
+    expect(await page.getByLabel("Program kartu").getAttribute("aria-invalid")).toBe("true");
+    expect(await screenshotBothWidths(page, "config-service-problem")).toBe(0);
+
+    await page.getByLabel("Yang diterbitkan").selectOption("letter");
+    await page.getByRole("button", { name: "Simpan layanan" }).click();
+    await problem.waitFor({ state: "detached" });
+    await page.reload();
+    expect(await page.getByLabel("Yang diterbitkan").inputValue()).toBe("letter");
+    expect(await problem.count()).toBe(0);
   });
 
   it("adds an agency, and refuses to remove one that services still use", async () => {
