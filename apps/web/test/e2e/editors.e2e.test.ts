@@ -127,6 +127,41 @@ describe("the district admin edits the draft: desks, services, agencies and area
     expect(await problem.count()).toBe(0);
   });
 
+  it("adds a service, which opens for completion, and removes it", async () => {
+    await page.goto(`${base}/services`);
+    const add = page.locator("form", { has: page.getByRole("button", { name: "Tambah layanan" }) });
+    await add.getByLabel("Kode").fill("bantuan-uji");
+    await add.getByLabel("Nama (Bahasa Indonesia)").fill("Bantuan uji");
+    await add.getByLabel("Nama (Bahasa Inggris)").fill("Test aid");
+    await add.getByLabel("Meja yang melayani").selectOption("socio-economic");
+    await Promise.all([page.waitForURL(/\/services\/bantuan-uji\?added=1$/), add.getByRole("button", { name: "Tambah layanan" }).click()]);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Ubah layanan: Bantuan uji");
+    expect(await page.getByRole("status").textContent()).toBe("Layanan ditambahkan. Lengkapi isiannya di bawah.");
+
+    await Promise.all([page.waitForURL(/\/services\?removed=/), page.getByRole("button", { name: "Hapus layanan ini" }).click()]);
+    expect(await page.getByRole("status").filter({ hasText: "dihapus" }).textContent()).toBe("Layanan Bantuan uji dihapus.");
+    expect(await page.getByRole("link", { name: "Ubah Bantuan uji" }).count()).toBe(0);
+  });
+
+  it("tells an admin whose page is stale that someone else saved, and saves nothing", async () => {
+    const other = await page.context().newPage();
+    try {
+      await page.goto(`${base}/desks`);
+      await other.goto(`${base}/desks`);
+      await other.getByLabel("Nama (Bahasa Inggris)").first().fill("Complaints desk");
+      await other.getByRole("button", { name: "Simpan perubahan" }).click();
+      await expect(other.getByRole("status").filter({ hasText: "Perubahan disimpan." }).textContent()).resolves.toBe("Perubahan disimpan.");
+
+      await page.getByLabel("Nama (Bahasa Inggris)").first().fill("Data desk");
+      await page.getByRole("button", { name: "Simpan perubahan" }).click();
+      await expect(page.getByRole("alert").textContent()).resolves.toContain("Orang lain menyimpan draf ini");
+      await page.reload();
+      expect(await page.getByLabel("Nama (Bahasa Inggris)").first().inputValue()).toBe("Complaints desk");
+    } finally {
+      await other.close();
+    }
+  });
+
   it("adds an agency, and refuses to remove one that services still use", async () => {
     await page.goto(`${base}/agencies`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Perangkat daerah (SKPD)");
