@@ -122,6 +122,13 @@ describe("the district admin edits the draft: desks, services, agencies and area
     await page.getByLabel("Yang diterbitkan").selectOption("letter");
     await page.getByRole("button", { name: "Simpan layanan" }).click();
     await problem.waitFor({ state: "detached" });
+
+    // A rule that is not valid JSON is refused next to the rule, and nothing is saved.
+    await page.getByLabel("Aturan kelayakan").fill("{ \"or\": [");
+    await page.getByRole("button", { name: "Simpan layanan" }).click();
+    await expect(page.locator('[data-field-error="services/2/eligibility"]').textContent()).resolves.toBe(
+      "Aturan tidak dapat dibaca: periksa tanda kurung, koma dan tanda kutipnya.",
+    );
     await page.reload();
     expect(await page.getByLabel("Yang diterbitkan").inputValue()).toBe("letter");
     expect(await problem.count()).toBe(0);

@@ -22,7 +22,6 @@ const LEAVES = [
   "receivedAt",
   "issuance/issuedBy",
   "issuance/proposedBy",
-  "validity",
   "validity/days",
   "validity/renewable",
   "validity/renewalCondition/id",
@@ -34,7 +33,8 @@ const LEAVES = [
 
 /** The form's inputs, named as the draft's paths name them (`services/3/validity/days`). */
 function serviceFields(index: number): string[] {
-  return [`services/${index}`, ...LEAVES.map((leaf) => `services/${index}/${leaf}`)];
+  // Only paths an input shows: a problem anywhere else in the service goes to the top of the form.
+  return LEAVES.map((leaf) => `services/${index}/${leaf}`);
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -110,8 +110,8 @@ function readService(before: Service, index: number, form: FormData, values: Rec
   if (ruleText !== undefined) {
     try {
       eligibility = JSON.parse(ruleText);
-    } catch (problem) {
-      wrong[name("eligibility")] = m.services_eligibility_invalid({ reason: problem instanceof Error ? problem.message : String(problem) });
+    } catch {
+      wrong[name("eligibility")] = m.services_eligibility_invalid();
     }
   }
 
