@@ -211,6 +211,25 @@ describe("the district admin edits the draft: desks, services, agencies and area
     expect(await page.getByText("Joho, Lor").count()).toBe(1);
   });
 
+  it("saves a service without JavaScript, keeping what the page showed", async () => {
+    const cookies = await page.context().cookies();
+    const plain = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    try {
+      await plain.addCookies(cookies);
+      const noScript = await plain.newPage();
+      await noScript.goto(`${base}/services/saraswati-card`);
+      expect(await noScript.getByRole("checkbox", { name: "Hasilnya memiliki masa berlaku" }).isChecked()).toBe(true);
+      await noScript.getByLabel("Target waktu di meja (menit)").fill("45");
+      await Promise.all([noScript.waitForLoadState("load"), noScript.getByRole("button", { name: "Simpan layanan" }).click()]);
+      await expect(noScript.getByRole("status").filter({ hasText: "Layanan disimpan." }).textContent()).resolves.toBe("Layanan disimpan.");
+      await noScript.goto(`${base}/services/saraswati-card`);
+      expect(await noScript.getByLabel("Target waktu di meja (menit)").inputValue()).toBe("45");
+      expect(await noScript.getByLabel("Masa berlaku (hari)").inputValue()).toBe("180");
+    } finally {
+      await plain.close();
+    }
+  });
+
   it("speaks English when switched", async () => {
     await page.goto(`${base}/services/saraswati-card`);
     await Promise.all([page.waitForURL(/saraswati-card$/), page.getByRole("button", { name: "English" }).click()]);
