@@ -124,11 +124,15 @@ describe("the district admin edits the draft: desks, services, agencies and area
     await problem.waitFor({ state: "detached" });
 
     // A rule that is not valid JSON is refused next to the rule, and nothing is saved.
-    await page.getByLabel("Aturan kelayakan").fill("{ \"or\": [");
+    // The rule builder shows blocks; the expert's JSON view is one tab away.
+    await page.getByRole("tab", { name: "JSON (untuk ahli)" }).click();
+    await page.getByLabel("Aturan dalam JSON").fill("{ \"or\": [");
     await page.getByRole("button", { name: "Simpan layanan" }).click();
     await expect(page.locator('[data-field-error="services/2/eligibility"]').textContent()).resolves.toBe(
       "Aturan tidak dapat dibaca: periksa tanda kurung, koma dan tanda kutipnya.",
     );
+    // What was typed stays in the editor to be corrected, not replaced by the saved rule.
+    expect(await page.getByLabel("Aturan dalam JSON").inputValue()).toBe('{ "or": [');
     await page.reload();
     expect(await page.getByLabel("Yang diterbitkan").inputValue()).toBe("letter");
     expect(await problem.count()).toBe(0);
@@ -143,7 +147,8 @@ describe("the district admin edits the draft: desks, services, agencies and area
     await add.getByLabel("Meja yang melayani").selectOption("socio-economic");
     await Promise.all([page.waitForURL(/\/services\/bantuan-uji\?added=1$/), add.getByRole("button", { name: "Tambah layanan" }).click()]);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Ubah layanan: Bantuan uji");
-    expect(await page.getByRole("status").textContent()).toBe("Layanan ditambahkan. Lengkapi isiannya di bawah.");
+    // (The rule preview is a live status region too: pick the page's notice.)
+    expect(await page.getByRole("status").filter({ hasText: "Layanan ditambahkan" }).textContent()).toBe("Layanan ditambahkan. Lengkapi isiannya di bawah.");
 
     await Promise.all([page.waitForURL(/\/services\?removed=/), page.getByRole("button", { name: "Hapus layanan ini" }).click()]);
     expect(await page.getByRole("status").filter({ hasText: "dihapus" }).textContent()).toBe("Layanan Bantuan uji dihapus.");
