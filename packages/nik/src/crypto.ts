@@ -41,7 +41,7 @@ export async function nikKeyId(encryptionKey: Uint8Array): Promise<string> {
   return `k${[...digest.slice(0, 4)].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);
   out.set(b, a.length);
