@@ -37,6 +37,13 @@ import { registerEvaluateHousehold } from "./routes/evaluation/evaluate-househol
 import { registerGetProvinceOverview } from "./routes/province/get-overview.ts";
 import { registerInviteMember } from "./routes/members/invite-member.ts";
 import { registerListMembers } from "./routes/members/list-members.ts";
+import { registerImportReferenceList } from "./routes/reference/import-reference-list.ts";
+import { registerListReferenceImports } from "./routes/reference/list-reference-imports.ts";
+import { registerGetReferenceImport } from "./routes/reference/get-reference-import.ts";
+import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
+import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
+import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
+import type { NikCrypto } from "@satu-atap/nik";
 
 export interface AppOptions {
   /** Puts a `db` on the context for the request (and cleans up after it). */
@@ -50,6 +57,11 @@ export interface AppOptions {
   trustedOrigins: readonly string[];
   /** The caller's IP as the runtime knows it (for sign-in throttling and audit). */
   clientIp: (c: Context<AppEnv>) => string;
+  /**
+   * NIK protection under the deployment's keys (docs/security.md). Without it the routes
+   * that handle NIKs answer 500 `NIK_KEYS_MISSING`; everything else works.
+   */
+  nikCrypto?: Promise<NikCrypto> | undefined;
 }
 
 /** Routes outside the OpenAPI document, with their declared permissions. */
@@ -77,6 +89,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use("*", requestId());
   app.use("*", async (c, next) => {
     c.set("clientIp", options.clientIp(c));
+    await next();
+  });
+  app.use("/api/t/:tenant/*", async (c, next) => {
+    c.set("nikCrypto", options.nikCrypto === undefined ? undefined : await options.nikCrypto);
     await next();
   });
   app.use("/health", options.database);
@@ -116,6 +132,12 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerGetProvinceOverview(app);
   registerListMembers(app);
   registerInviteMember(app);
+  registerImportReferenceList(app);
+  registerListReferenceImports(app);
+  registerGetReferenceImport(app);
+  registerListReferenceImportErrors(app);
+  registerFindReferencePerson(app);
+  registerRevealReferencePerson(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -136,6 +158,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "members", description: "Who holds which role in a regency; inviting people" },
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
+      { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
     ],
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {

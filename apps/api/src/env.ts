@@ -41,6 +41,10 @@ export const NodeEnvSchema = z.object({
   /** Where PGlite keeps its files (default: `.data/` at the repository root). */
   DATA_DIR: z.string().min(1).optional(),
   TRUSTED_ORIGINS: TrustedOriginsSchema,
+  /** Key of the NIK lookup values (HMAC-SHA-256), base64 of 32 random bytes. docs/operations.md. */
+  NIK_HMAC_KEY: z.string().min(1).optional(),
+  /** Key of the encrypted NIKs (AES-256-GCM), base64 of 32 random bytes. docs/operations.md. */
+  NIK_ENCRYPTION_KEY: z.string().min(1).optional(),
 });
 export type NodeEnv = z.infer<typeof NodeEnvSchema>;
 
@@ -65,6 +69,9 @@ export const WorkerEnvSchema = z.object({
    * plain PostgreSQL. Never set in production.
    */
   NEON_LOCAL_PROXY: z.string().min(1).optional(),
+  /** Secrets (`wrangler secret put`), as on Node; without them the NIK routes answer NIK_KEYS_MISSING. */
+  NIK_HMAC_KEY: z.string().min(1).optional(),
+  NIK_ENCRYPTION_KEY: z.string().min(1).optional(),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnvSchema>;
 

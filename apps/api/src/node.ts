@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { describeEnvProblems, NodeEnvSchema } from "./env.ts";
 import { createNodeApp } from "./node-app.ts";
+import { loadNodeNikKeys } from "./nik-keys.ts";
 import { describeDatabase, openNodeDatabase } from "./node-database.ts";
 import { tenantsDir } from "./paths.ts";
 import { UnsafeAppRoleError } from "@satu-atap/db";
@@ -31,7 +32,10 @@ async function main() {
     }
   }
 
-  const app = createNodeApp(handle.db, { trustedOrigins: env.TRUSTED_ORIGINS });
+  const nik = await loadNodeNikKeys(env);
+  if (nik.source.kind === "dev-file" && nik.source.created) console.log(`Generated development NIK keys in ${nik.source.path} (never for production).`);
+  if (nik.source.kind === "none") console.log("No NIK keys (NIK_HMAC_KEY, NIK_ENCRYPTION_KEY): reference lists and NIK lookups are unavailable.");
+  const app = createNodeApp(handle.db, { trustedOrigins: env.TRUSTED_ORIGINS, nikKeys: nik.keys });
 
   const server = serve({ fetch: app.fetch, port: env.API_PORT }, (info) => {
     const base = `http://localhost:${info.port}`;

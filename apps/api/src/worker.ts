@@ -3,6 +3,7 @@ import { createMiddleware } from "hono/factory";
 import { createApp } from "./app.ts";
 import { describeEnvProblems, WorkerEnvSchema, type WorkerEnv } from "./env.ts";
 import type { AppEnv } from "./http/app-env.ts";
+import { createWebNikCrypto, decodeNikKey } from "@satu-atap/nik";
 
 /**
  * Cloudflare Workers entry point. Nothing happens at module scope: the env is
@@ -54,6 +55,10 @@ function appFor(rawEnv: Record<string, unknown>) {
     trustedOrigins: env.TRUSTED_ORIGINS,
     // Cloudflare sets it from the connection; a client cannot forge it.
     clientIp: (c) => c.req.header("cf-connecting-ip") ?? "unknown",
+    nikCrypto:
+      env.NIK_HMAC_KEY !== undefined && env.NIK_ENCRYPTION_KEY !== undefined
+        ? createWebNikCrypto({ hmacKey: decodeNikKey("NIK_HMAC_KEY", env.NIK_HMAC_KEY), encryptionKey: decodeNikKey("NIK_ENCRYPTION_KEY", env.NIK_ENCRYPTION_KEY) })
+        : undefined,
   });
   const entry = { env, app };
   parsedEnvs.set(rawEnv, entry);

@@ -17,6 +17,12 @@ type Caller = RoleId | "anonymous";
 type Expected = "allowed" | 401 | 403 | 404;
 
 const TENANT_PARAM = "{tenant}";
+// Values for the other path parameters: well-formed ids of records that do not exist (a
+// caller who passes authorisation then gets NOT_FOUND, never an authorisation refusal).
+const OTHER_PARAMS: Record<string, string> = { "{id}": "00000000-0000-4000-8000-000000000000" };
+const PERSON_ID_ROUTES = /\/reference-persons\/\{id\}/;
+const fillParams = (path: string) =>
+  path.replace(/\{id\}/g, PERSON_ID_ROUTES.test(path) ? "999999999" : (OTHER_PARAMS["{id}"] ?? ""));
 
 /**
  * The declared matrix: what a caller should get from a route in a regency.
@@ -45,7 +51,7 @@ describe.each(testDrivers)("authorisation: every route × every role on %s", (dr
   let routes: DeclaredRoute[] = [];
 
   const call = async (route: DeclaredRoute, caller: Caller, slug: string) => {
-    const path = route.path.replace(TENANT_PARAM, slug);
+    const path = fillParams(route.path.replace(TENANT_PARAM, slug));
     if (path.includes("{")) throw new Error(`matrix needs a value for a parameter of ${route.path}`);
     const userId = caller === "anonymous" ? undefined : users.get(caller);
     // Unsafe requests get a fresh session: POST /api/auth/logout would end a shared one.
@@ -133,7 +139,7 @@ describe.each(testDrivers)("authorisation: every route × every role on %s", (dr
     };
     for (const route of routes.filter((r) => r.path.includes(TENANT_PARAM))) {
       const request = (slug: string) =>
-        fetch(`${server.baseUrl}${route.path.replace(TENANT_PARAM, slug)}`, {
+        fetch(`${server.baseUrl}${fillParams(route.path.replace(TENANT_PARAM, slug))}`, {
           method: route.method,
           headers: { "content-type": "application/json", ...bearer(token) },
           ...(route.method === "GET" ? {} : { body: "{}" }),

@@ -83,6 +83,7 @@ export const PERMISSION_NAMES = [
   "audit:read",
   "report:read",
   "reference:import",
+  "reference:read",
   "case:register",
   "case:read",
   "case:decide",
@@ -139,6 +140,10 @@ export const PERMISSIONS: Readonly<Record<Permission, BilingualText>> = Object.f
     id: "Mengimpor data rujukan (mis. basis data kesejahteraan sosial).",
     en: "Import reference data (e.g. the social welfare database).",
   },
+  "reference:read": {
+    id: "Mencari orang dalam daftar rujukan kemiskinan (NIK tersamar, riwayat kecocokan).",
+    en: "Look people up in the reference poverty lists (masked NIK, match history).",
+  },
   "case:register": { id: "Mendaftarkan pemohon dan membuka kasus.", en: "Register applicants and open cases." },
   "case:read": { id: "Melihat kasus.", en: "See cases." },
   "case:decide": {
@@ -186,6 +191,12 @@ export const PERMISSIONS: Readonly<Record<Permission, BilingualText>> = Object.f
  *   acting on a recommendation (for example enrolling someone in health insurance) needs the
  *   full NIK. Its scope limits this to its own agency's recommendations.
  *
+ * Reference poverty lists: importing them (`reference:import`) is an administrator's job,
+ * province or regency; the import's status and error report name lines, never people.
+ * Looking people up (`reference:read`, masked NIKs and match history) is for the district
+ * admin (to check what an import brought) and the desks that match applicants; not for the
+ * province (aggregates only) nor the field (lost phones).
+ *
  * @example
  * ```ts
  * ROLE_PERMISSIONS["desk-officer"].includes("case:decide"); // true
@@ -217,6 +228,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Exclude<Permissi
     "audit:read",
     "report:read",
     "reference:import",
+    "reference:read",
     "case:read",
     "recommendation:read",
   ],
@@ -224,6 +236,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Exclude<Permissi
     "tenant:read",
     "config:read",
     "config:evaluate",
+    "reference:read",
     "case:register",
     "case:read",
     "case:decide",
@@ -235,6 +248,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleId, readonly Exclude<Permissi
     "tenant:read",
     "config:read",
     "config:evaluate",
+    "reference:read",
     "case:register",
     "case:read",
     "case:decide",

@@ -32,7 +32,16 @@ export function setRoleStatement(role: string): string {
  * Every new table holding a tenant's data must join this list and get the same
  * policies in its migration; the test suite checks the catalog against it.
  */
-export const TENANT_TABLES = ["config_drafts", "config_versions", "areas", "audit_events"] as const;
+export const TENANT_TABLES = [
+  "config_drafts",
+  "config_versions",
+  "areas",
+  "audit_events",
+  "reference_imports",
+  "reference_import_errors",
+  "reference_persons",
+  "reference_appearances",
+] as const;
 
 /** Thrown by {@link assertSafeAppRole}; `problems` lists every reason, one per entry. */
 export class UnsafeAppRoleError extends Error {

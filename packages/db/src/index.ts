@@ -16,3 +16,4 @@ export * from "./queries/sessions.ts";
 export * from "./queries/login-attempts.ts";
 export * from "./queries/audit.ts";
 export * from "./queries/province.ts";
+export * from "./queries/reference.ts";

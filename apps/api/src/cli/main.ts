@@ -4,6 +4,7 @@ import { runConfigExport, runConfigImport, runConfigValidate } from "./config-co
 import { runAuditVerify } from "./audit-commands.ts";
 import { runDbMigrate, runDbSeed } from "./db-commands.ts";
 import { runTenantClone } from "./tenant-commands.ts";
+import { runReferenceImport } from "./reference-commands.ts";
 import { runUserCreate, runUserDisable, runUserSetRole } from "./user-commands.ts";
 import { CliError } from "./cli-error.ts";
 
@@ -28,6 +29,11 @@ Usage: npm run satu-atap -- <command> [options]
   user disable --email E         disable an account and end its sessions
   user set-role --email E --role R [--tenant SLUG] [--area …] [--agency …]
                                  make R the user's one role in that regency
+  reference import <tenant> <file> --source NAME --year YYYY [--resume ID] [--actor EMAIL]
+                                 import a reference poverty list (CSV: nik,kk,name,address,
+                                 village_code,category,household_size) with a progress bar;
+                                 refused lines are listed, the good ones go in; --resume
+                                 continues an interrupted import after its last committed batch
   audit verify <tenant>          check a regency's audit hash chain; exit 1 at the first broken link
   audit verify --platform        … the platform chain (sign-ins, refusals outside a regency)
 
@@ -72,6 +78,9 @@ export async function run(argv: string[]): Promise<number> {
       area: { type: "string" },
       agency: { type: "string" },
       platform: { type: "boolean" },
+      source: { type: "string" },
+      year: { type: "string" },
+      resume: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -99,6 +108,8 @@ export async function run(argv: string[]): Promise<number> {
       return runUserDisable(loadEnv(), values);
     case "user set-role":
       return runUserSetRole(loadEnv(), values);
+    case "reference import":
+      return runReferenceImport(loadEnv(), rest[0], rest[1], { source: values.source, year: values.year, resume: values.resume, actor: values.actor });
     case "audit verify":
       return runAuditVerify(loadEnv(), rest[0], values.platform === true);
     default:

@@ -1,5 +1,6 @@
 import type { Db, Membership, Session, Tenant, User } from "@satu-atap/db";
 import type { SessionTokenSource } from "@satu-atap/auth";
+import type { NikCrypto } from "@satu-atap/nik";
 
 /** Who is calling: set by the session middleware when the request carries a valid session. */
 export interface AuthState {
@@ -30,6 +31,8 @@ export interface AppEnv {
     tenant: Tenant;
     /** Absent for anonymous requests. */
     auth: AuthState | undefined;
+    /** NIK lookup values and encryption under the deployment's keys; undefined when no keys are configured. */
+    nikCrypto: NikCrypto | undefined;
     /** Set when authorisation refuses the request. */
     denial: Denial | undefined;
   };

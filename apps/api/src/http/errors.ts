@@ -19,6 +19,8 @@ export interface ErrorIssue {
 export const errorCodes = {
   BAD_REQUEST: 400,
   VALIDATION_FAILED: 400,
+  CSV_HEADER_INVALID: 400,
+  NIK_INVALID: 400,
   INVALID_CONFIGURATION: 422,
   TEST_HOUSEHOLDS_FAILED: 422,
   UNAUTHORIZED: 401,
@@ -39,6 +41,7 @@ export const errorCodes = {
   PRECONDITION_REQUIRED: 428,
   TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
+  NIK_KEYS_MISSING: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof errorCodes;

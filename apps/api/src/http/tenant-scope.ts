@@ -26,6 +26,11 @@ export const tenantScope = createMiddleware<AppEnv>(async (c, next) => {
     throw commonErrors.tenantNotFound();
   }
   c.set("tenant", tenant);
+  if (managesOwnTransactions(c.req.method, c.req.path)) {
+    // The handler scopes each of its transactions itself (withTenant); `db` stays the root.
+    await next();
+    return;
+  }
   try {
     await withTenant(root, tenant.id, async (tx) => {
       // PGlite has one connection: inside this transaction nothing may use `root` (deadlock).
@@ -42,6 +47,18 @@ export const tenantScope = createMiddleware<AppEnv>(async (c, next) => {
     c.set("db", root);
   }
 });
+
+// Routes that commit in several transactions of their own instead of the request's one: a
+// streamed reference import commits batch by batch, so that its progress is readable while
+// it runs and an interruption keeps what was committed. Their handlers must run every query
+// inside `withTenant(db, tenant.id, …)` themselves.
+const OWN_TRANSACTION_ROUTES: ReadonlyArray<{ method: string; path: RegExp }> = [
+  { method: "POST", path: /^\/api\/t\/[^/]+\/reference-imports\/?$/ },
+];
+
+function managesOwnTransactions(method: string, path: string): boolean {
+  return OWN_TRANSACTION_ROUTES.some((route) => route.method === method && route.path.test(path));
+}
 
 /** Aborts the tenant transaction after a request that already has its error response. */
 class RolledBack extends Error {

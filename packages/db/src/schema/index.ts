@@ -8,3 +8,5 @@ export * from "./identity/memberships.ts";
 export * from "./identity/sessions.ts";
 export * from "./identity/login-attempts.ts";
 export * from "./audit/audit-events.ts";
+export * from "./reference/reference-imports.ts";
+export * from "./reference/reference-persons.ts";

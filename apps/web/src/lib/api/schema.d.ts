@@ -2470,6 +2470,544 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/reference-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regency's reference list imports, newest first (running ones included, with their counters so far) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The last 100 imports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imports: components["schemas"]["ReferenceImport"][];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import a reference poverty list (streamed CSV)
+         * @description The body is the CSV file (`text/csv`), read as a stream: header `nik,kk,name,address,village_code,category,household_size` (any order). Lines are checked (NIK: 16 digits, a region code, a real date of birth with women's day + 40; KK 16 digits or empty; a name; a village of the regency's areas, `33.14.01.2001` or `3314012001`; household size 1–99; no NIK twice in the file) and stored in batches, each in its own transaction: the import's counters and error report (GET …/{id}, …/{id}/errors) are readable while it runs. Bad lines are reported with their line number and reason; the good ones go in. A NIK already in this source and year adds nothing (`duplicateRows`), so importing the same file again changes no data. Answers 201 when the file has been read to the end. A bad header: 400 `CSV_HEADER_INVALID`, nothing stored. Audited as `reference.import` and `reference.import_done`.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The list's name (TNP2K, PPLS 2011, DTKS, DTSEN, …): data, not a fixed set. */
+                    source: string;
+                    year: number;
+                    fileName?: string;
+                    /** @description An interrupted import (running or failed) of the same source and year to continue after its last committed line. */
+                    resume?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The import, finished (`done`) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceImport"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unsupported Content-Type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/reference-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import's status and counters (readable while it runs) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The import */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceImport"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/reference-imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's refused lines, in line order, with the reason (readable while it runs; never a NIK)
+         * @description Codes: NIK_FORMAT, NIK_REGION, NIK_BIRTH_DATE, NIK_SERIAL, KK_FORMAT, NAME_MISSING, VILLAGE_UNKNOWN, HOUSEHOLD_SIZE, COLUMN_COUNT, DUPLICATE_NIK.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `nextAfterLine` of the previous page. */
+                    afterLine?: number | null;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of refused lines */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferenceImportErrors"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/reference-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look a person up by NIK: masked NIK and match history (every list and year they appeared in)
+         * @description The NIK is matched by its keyed HMAC; the answer shows it masked. A malformed NIK: 400 `NIK_INVALID` with the reason (NIK_FORMAT, NIK_REGION, NIK_BIRTH_DATE, NIK_SERIAL). A NIK in no list: 404 `NOT_FOUND`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    nik: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The person */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferencePerson"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/reference-persons/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal one person's full NIK (audited)
+         * @description Decrypts the NIK of one person for a user holding `nik:reveal`. Every reveal is recorded as `nik.reveal` (actor, person, masked NIK, the optional reason) in the same transaction: no record, no reveal. The answer is `Cache-Control: no-store`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @example Pendaftaran layanan kesehatan */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The full NIK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevealedNik"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2483,7 +3021,7 @@ export interface components {
         ErrorEnvelope: {
             error: {
                 /** @enum {string} */
-                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL";
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "CSV_HEADER_INVALID" | "NIK_INVALID" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "NIK_KEYS_MISSING";
                 /** @description English message, for logs and developers. */
                 message: string;
                 messages: components["schemas"]["LocalizedMessage"];
@@ -2523,7 +3061,7 @@ export interface components {
             permissions: {
                 /** @description Regency slug; null = platform-wide, valid in every regency */
                 tenant: string | null;
-                permissions: ("public" | "tenant:create" | "tenant:read" | "tenant:list" | "config:read" | "config:edit" | "config:publish" | "config:evaluate" | "areas:edit" | "user:manage" | "audit:read" | "report:read" | "reference:import" | "case:register" | "case:read" | "case:decide" | "complaint:handle" | "survey:submit" | "recommendation:read" | "recommendation:deliver" | "nik:reveal")[];
+                permissions: ("public" | "tenant:create" | "tenant:read" | "tenant:list" | "config:read" | "config:edit" | "config:publish" | "config:evaluate" | "areas:edit" | "user:manage" | "audit:read" | "report:read" | "reference:import" | "reference:read" | "case:register" | "case:read" | "case:decide" | "complaint:handle" | "survey:submit" | "recommendation:read" | "recommendation:deliver" | "nik:reveal")[];
             }[];
         };
         LoginRequest: {
@@ -3861,6 +4399,140 @@ export interface components {
              * @example dinkes
              */
             agencyId?: string;
+        };
+        /**
+         * @example {
+         *       "id": "3f1c2a9e-8b7d-4c55-9a53-0f1f3f4e2a10",
+         *       "source": "DTKS",
+         *       "year": 2023,
+         *       "fileName": "dtks-2023.csv",
+         *       "fileHash": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+         *       "status": "done",
+         *       "totalRows": 5,
+         *       "acceptedRows": 3,
+         *       "duplicateRows": 0,
+         *       "rejectedRows": 2,
+         *       "committedLine": 6,
+         *       "failure": null,
+         *       "startedAt": "2026-01-28T06:00:00.000Z",
+         *       "updatedAt": "2026-01-28T06:00:01.000Z",
+         *       "finishedAt": "2026-01-28T06:00:01.000Z"
+         *     }
+         */
+        ReferenceImport: {
+            /** Format: uuid */
+            id: string;
+            /** @example DTKS */
+            source: string;
+            /** @example 2023 */
+            year: number;
+            fileName: string | null;
+            /** @description `sha256:<hex>` of the file, once it has been read to the end. */
+            fileHash: string | null;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            /** @description Data lines read so far (the header excluded). */
+            totalRows: number;
+            /** @description Lines that added an appearance in this source and year. */
+            acceptedRows: number;
+            /** @description Valid lines whose NIK already appears in this source and year (re-imports add nothing). */
+            duplicateRows: number;
+            /** @description Lines refused; see the error report. */
+            rejectedRows: number;
+            /** @description Last line of the last committed batch: an interrupted import resumes after it. */
+            committedLine: number;
+            failure: string | null;
+            startedAt: string;
+            updatedAt: string;
+            finishedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "errors": [
+         *         {
+         *           "line": 3,
+         *           "code": "NIK_BIRTH_DATE",
+         *           "message": "The NIK's digits 7–12 are not a date of birth DDMMYY (women's day + 40)."
+         *         },
+         *         {
+         *           "line": 5,
+         *           "code": "VILLAGE_UNKNOWN",
+         *           "message": "The village code is not a village of this regency's areas."
+         *         }
+         *       ],
+         *       "nextAfterLine": null
+         *     }
+         */
+        ReferenceImportErrors: {
+            errors: {
+                line: number;
+                code: string;
+                message: string;
+            }[];
+            /** @description Pass as `afterLine` for the next page; null on the last page. */
+            nextAfterLine: number | null;
+        };
+        /**
+         * @example {
+         *       "id": 42,
+         *       "nikMasked": "3314xxxxxxxxxxxx",
+         *       "appearances": [
+         *         {
+         *           "source": "PPLS",
+         *           "year": 2011,
+         *           "importId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *           "name": "Siti Aminah",
+         *           "address": "Dukuh Krajan RT 01/02",
+         *           "villageCode": "33.14.01.2001",
+         *           "category": "Desil 1",
+         *           "householdSize": 4,
+         *           "line": 2
+         *         },
+         *         {
+         *           "source": "DTKS",
+         *           "year": 2023,
+         *           "importId": "3f1c2a9e-8b7d-4c55-9a53-0f1f3f4e2a10",
+         *           "name": "Siti Aminah",
+         *           "address": "Dukuh Krajan RT 01/02",
+         *           "villageCode": "33.14.01.2001",
+         *           "category": "Desil 2",
+         *           "householdSize": 5,
+         *           "line": 17
+         *         }
+         *       ]
+         *     }
+         */
+        ReferencePerson: {
+            id: number;
+            /**
+             * @description The regency code kept, the rest hidden. The full NIK: POST …/reveal.
+             * @example 3314xxxxxxxxxxxx
+             */
+            nikMasked: string;
+            appearances: {
+                source: string;
+                year: number;
+                /** Format: uuid */
+                importId: string;
+                name: string;
+                address: string;
+                villageCode: string;
+                category: string | null;
+                householdSize: number;
+                line: number;
+            }[];
+        };
+        /**
+         * @example {
+         *       "id": 42,
+         *       "nik": "3314015507900001",
+         *       "nikMasked": "3314xxxxxxxxxxxx"
+         *     }
+         */
+        RevealedNik: {
+            id: number;
+            nik: string;
+            nikMasked: string;
         };
     };
     responses: never;
