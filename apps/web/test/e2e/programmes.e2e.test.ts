@@ -1,29 +1,14 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cloneWonogiriWithDistrictAdmin } from "./support/api.ts";
 import { launchBrowser } from "./support/browser.ts";
+import { WONOGIRI } from "./support/fixtures.ts";
 import { screenshotBothWidths } from "./support/screenshots.ts";
 import { signIn } from "./support/session.ts";
 import { startStack, type Stack } from "./support/stack.ts";
 
-const REGENCY = { slug: "wonogiri", name: "Kabupaten Wonogiri", regencyCode: "3312" };
+const REGENCY = WONOGIRI;
 const DISTRICT_ADMIN = { email: "admin.wonogiri@e2e.test", name: "Admin Wonogiri Uji" };
-
-/** Sets the scene through the API as the province admin would: a fresh clone of Sragen and its first district admin. */
-async function cloneWithDistrictAdmin(stack: Stack): Promise<{ email: string; password: string }> {
-  const call = async (path: string, body: unknown, token?: string) => {
-    const response = await fetch(`${stack.apiUrl}${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, unknown>;
-  };
-  const { token } = (await call("/api/auth/login", { email: stack.admin.email, password: stack.admin.password })) as { token: string };
-  await call("/api/tenants", { ...REGENCY, cloneFrom: { tenant: "sragen" } }, token);
-  const invited = (await call(`/api/t/${REGENCY.slug}/members`, { ...DISTRICT_ADMIN, role: "district-admin" }, token)) as { temporaryPassword: string };
-  return { email: DISTRICT_ADMIN.email, password: invited.temporaryPassword };
-}
 
 /**
  * Issue 6, card programmes: the district admin of a regency freshly cloned from Sragen opens
@@ -43,7 +28,7 @@ describe("card programmes and tiers editor, in a real browser", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     stack = await startStack();
-    const admin = await cloneWithDistrictAdmin(stack);
+    const admin = await cloneWonogiriWithDistrictAdmin(stack, DISTRICT_ADMIN);
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     await signIn(page, stack.webUrl, admin, `/t/${REGENCY.slug}/config/programmes`);

@@ -1,18 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
+import { WONOGIRI_CSV } from "./support/fixtures.ts";
 import { screenshotBothWidths } from "./support/screenshots.ts";
 import { signIn, signOut } from "./support/session.ts";
 import { startStack, type Stack } from "./support/stack.ts";
-
-const WONOGIRI_CSV = [
-  "code,name,parent",
-  "33.12.01,Pracimantoro,33.12",
-  "33.12.01.2001,Gebangharjo,33.12.01",
-  '33.12.01.2002,"Joho, Lor",33.12.01',
-  "33.12.02,Paranggupito,",
-  "33.12.02.2001,Gunturharjo,33.12.02",
-].join("\n");
 
 const DISTRICT_ADMIN = { name: "Ana Rahmawati", email: "ana@wonogiri.e2e.test" };
 

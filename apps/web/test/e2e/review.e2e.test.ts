@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiLogin, cloneWonogiriWithDistrictAdmin } from "./support/api.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { screenshotBothWidths } from "./support/screenshots.ts";
 import { signIn } from "./support/session.ts";
@@ -39,11 +40,6 @@ describe("review, publish, version history and template updates, in a real brows
     });
     return response;
   };
-  const login = async (email: string, password: string) => {
-    const response = await api("/api/auth/login", { method: "POST", body: { email, password } });
-    expect(response.status).toBe(200);
-    return { authorization: `Bearer ${((await response.json()) as { token: string }).token}` };
-  };
   const readDraft = async (slug: string, headers: Record<string, string>) => {
     const response = await api(`/api/t/${slug}/config/draft`, { headers });
     expect(response.status).toBe(200);
@@ -69,19 +65,11 @@ describe("review, publish, version history and template updates, in a real brows
   beforeAll(async () => {
     browser = await launchBrowser();
     stack = await startStack();
-    province = await login(stack.admin.email, stack.admin.password);
+    province = await apiLogin(stack, stack.admin);
 
     // The province clones Sragen and invites the regency's district admin.
-    const cloned = await api("/api/tenants", {
-      method: "POST",
-      headers: province,
-      body: { slug: CLONE, name: "Kabupaten Wonogiri", regencyCode: "3312", cloneFrom: { tenant: "sragen" } },
-    });
-    expect(cloned.status).toBe(201);
-    const invited = await api(`/api/t/${CLONE}/members`, { method: "POST", headers: province, body: { email: DISTRICT_ADMIN.email, name: DISTRICT_ADMIN.name, role: "district-admin" } });
-    expect(invited.status).toBe(201);
-    DISTRICT_ADMIN.password = ((await invited.json()) as { temporaryPassword: string }).temporaryPassword;
-    admin = await login(DISTRICT_ADMIN.email, DISTRICT_ADMIN.password);
+    DISTRICT_ADMIN.password = (await cloneWonogiriWithDistrictAdmin(stack, DISTRICT_ADMIN)).password;
+    admin = await apiLogin(stack, DISTRICT_ADMIN);
 
     // Its own villages, the test households moved there, and a first version.
     expect((await api(`/api/t/${CLONE}/areas`, { method: "PUT", headers: admin, raw: WONOGIRI_CSV, type: "text/csv" })).status).toBe(200);

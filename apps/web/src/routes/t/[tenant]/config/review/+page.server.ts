@@ -10,6 +10,28 @@ import { runCheck } from "./check.server.ts";
 import { todayIn } from "./present.ts";
 
 type Diff = Schemas["ConfigDiff"];
+type Change = Diff["changes"][number];
+
+/**
+ * Before a regency's first version there is nothing published to compare with, but a clone
+ * still has its own changes to the template it was cloned from: the template comparison's
+ * entries where this regency's draft differs from the template's version at the sync point.
+ */
+async function changesFromTemplate(event: Parameters<PageServerLoad>[0]) {
+  const result = await apiClient(event).GET("/api/t/{tenant}/config/upstream", { params: { path: { tenant: event.params.tenant } } });
+  if (result.data === undefined) {
+    if (isErrorEnvelope(result.error) && result.error.error.code === "NO_TEMPLATE") return null;
+    apiData(result, event);
+    return null;
+  }
+  const changes: Change[] = result.data.entries
+    .filter((entry) => entry.status !== "applies-cleanly")
+    .map((entry) => {
+      const kind: Change["kind"] = !("base" in entry) ? "added" : !("local" in entry) ? "removed" : "changed";
+      return { path: entry.idPath, idPath: entry.idPath, kind, label: entry.label, before: entry.base, after: entry.local };
+    });
+  return { template: result.data.template.slug, version: result.data.template.baseVersion, changes };
+}
 
 export const load: PageServerLoad = async (event) => {
   const { permissions } = await event.parent();
@@ -23,12 +45,15 @@ export const load: PageServerLoad = async (event) => {
   if (diffResult.data !== undefined) diff = diffResult.data;
   else if (!(isErrorEnvelope(diffResult.error) && diffResult.error.error.code === "CONFIG_NOT_PUBLISHED")) apiData(diffResult, event);
 
+  const fromTemplate = diff === null ? await changesFromTemplate(event) : null;
+
   const check = await runCheck(event);
   const meta = (draft.content.meta ?? {}) as { timezone?: string };
   return {
     draft,
     etag,
     diff,
+    fromTemplate,
     check,
     today: todayIn(meta.timezone),
     canPublish: permissions.includes("config:publish"),
