@@ -1,13 +1,9 @@
 import { contentHash, diffConfigs } from "@satu-atap/config";
 import { type Tenant } from "@satu-atap/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantsDir } from "../src/paths.ts";
-import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
+import { describe, expect, it } from "vitest";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
-import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { createOtherRegency } from "./support/factories.ts";
-import { replicationHelpers } from "./support/replication.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { testDrivers } from "./support/databases.ts";
+import { storySetup } from "./support/story-setup.ts";
 
 interface ErrorBody { error: { code: string; messages: { id: string; en: string }; issues?: Array<{ path: string; message: string }> } }
 interface ExportDocument {
@@ -38,17 +34,7 @@ interface AuditEvent {
 const WONOGIRI_CSV = ["code,name,parent", "33.12.01,Pracimantoro,33.12", "33.12.01.2001,Gebangharjo,33.12.01"].join("\n");
 
 describe.each(testDrivers)("exporting and importing configuration over HTTP on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  let other: Tenant;
-  let province: Record<string, string>;
-  let otherAdmin: Record<string, string>;
-
-  const { api, cloneSragen, readDraft } = replicationHelpers({
-    baseUrl: () => server.baseUrl,
-    db: () => database.handle.db,
-    province: () => province,
-  });
+  const { story, api, cloneSragen, readDraft } = storySetup(driver);
 
   const exportOf = async (slug: string, headers: Record<string, string>, query = "") => {
     const response = await api(`/api/t/${slug}/config/export${query}`, { headers });
@@ -59,7 +45,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
     api(`/api/t/${slug}/config/import`, { method: "POST", headers: { ...headers, ...(etag !== undefined ? { "if-match": etag } : {}) }, body });
   const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
   const userIn = async (role: "desk-officer" | "district-admin", tenant: Tenant) =>
-    bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, role, tenant.id)).id));
+    bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, role, tenant.id)).id));
 
   /** A clone of Sragen whose draft has its own areas, ready to receive an import. */
   const target = async () => {
@@ -76,26 +62,12 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
     expect(after.draft.content).toEqual(before.draft.content);
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    const db = database.handle.db;
-    await seedTemplatesIfEmpty({ ctx: { db }, input: { tenantsDir } });
-    other = (await createOtherRegency(db)).tenant;
-    province = bearer(await sessionToken(db, (await createTestUser(db, "province-admin", null)).id));
-    otherAdmin = bearer(await sessionToken(db, (await createTestUser(db, "district-admin", other.id)).id));
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
-
   it("exports the version in force as an attachment naming its format, origin and JSON Schema, which is served", async () => {
-    const { response, document } = await exportOf("sragen", province);
+    const { response, document } = await exportOf("sragen", story.province);
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="sragen-v1.json"');
-    const published = (await (await api("/api/t/sragen/config", { headers: province })).json()) as { contentHash: string; config: unknown };
+    const published = (await (await api("/api/t/sragen/config", { headers: story.province })).json()) as { contentHash: string; config: unknown };
     expect(document).toMatchObject({
-      $schema: `${server.baseUrl}/schemas/regency-config-export.json`,
+      $schema: `${story.server.baseUrl}/schemas/regency-config-export.json`,
       format: "satu-atap.regency-config",
       formatVersion: 1,
       source: { tenant: "sragen", version: 1, contentHash: published.contentHash },
@@ -106,14 +78,14 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
     // The envelope's schema is public and refers to the configuration's, also served.
     const schema = (await (await fetch(document.$schema)).json()) as { properties: { config: { $ref: string } }; required: string[] };
     expect(schema.required).toContain("formatVersion");
-    expect(schema.properties.config.$ref).toBe(`${server.baseUrl}/schemas/regency-config.json`);
+    expect(schema.properties.config.$ref).toBe(`${story.server.baseUrl}/schemas/regency-config.json`);
     expect((await fetch(schema.properties.config.$ref)).status).toBe(200);
 
     // Nothing changed, but what left is recorded.
-    const audit = (await (await api("/api/t/sragen/audit?action=config.export&limit=1", { headers: province })).json()) as { events: AuditEvent[] };
+    const audit = (await (await api("/api/t/sragen/audit?action=config.export&limit=1", { headers: story.province })).json()) as { events: AuditEvent[] };
     expect(audit.events[0]).toMatchObject({ action: "config.export", target: "config_version:1", actorRole: "province-admin", details: { version: 1, contentHash: published.contentHash } });
 
-    const exact = await exportOf("sragen", province, "?version=1");
+    const exact = await exportOf("sragen", story.province, "?version=1");
     expect(exact.document.source).toEqual(document.source);
   });
 
@@ -129,20 +101,20 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
   });
 
   it("answers 404 for a version that does not exist or a regency with nothing published, and 400 for a malformed version", async () => {
-    const missing = await api("/api/t/sragen/config/export?version=99", { headers: province });
+    const missing = await api("/api/t/sragen/config/export?version=99", { headers: story.province });
     expect(missing.status).toBe(404);
     expect((await errorOf(missing)).code).toBe("VERSION_NOT_FOUND");
     const clone = await cloneSragen();
     const unpublished = await api(`/api/t/${clone.slug}/config/export`, { headers: clone.admin });
     expect(unpublished.status).toBe(404);
     expect((await errorOf(unpublished)).code).toBe("CONFIG_NOT_PUBLISHED");
-    const malformed = await api("/api/t/sragen/config/export?version=latest", { headers: province });
+    const malformed = await api("/api/t/sragen/config/export?version=latest", { headers: story.province });
     expect(malformed.status).toBe(400);
     expect((await errorOf(malformed)).issues?.[0]?.path).toBe("query/version");
   });
 
   it("imports another regency's export into a draft: everything but the target's identity, with the problems left, audited", async () => {
-    const { document: sragen } = await exportOf("sragen", province);
+    const { document: sragen } = await exportOf("sragen", story.province);
     const wonogiri = await target();
     const before = wonogiri.draft.content as unknown as ExportDocument["config"];
 
@@ -201,7 +173,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("refuses a document of another format with 400 at body/format, and changes nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const response = await importInto(wonogiri.slug, wonogiri.admin, wonogiri.etag, { ...document, format: "something-else" });
     expect(response.status).toBe(400);
     const error = await errorOf(response);
@@ -214,7 +186,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("refuses an unknown (newer) format version with 400 at body/formatVersion, and changes nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const response = await importInto(wonogiri.slug, wonogiri.admin, wonogiri.etag, { ...document, formatVersion: 2 });
     expect(response.status).toBe(400);
     const error = await errorOf(response);
@@ -224,7 +196,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("refuses a bare configuration (the draft's PUT takes those) with 400 at body/format, and changes nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const response = await importInto(wonogiri.slug, wonogiri.admin, wonogiri.etag, document.config);
     expect(response.status).toBe(400);
     const error = await errorOf(response);
@@ -234,7 +206,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("refuses a malformed envelope with every problem by path, and changes nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const response = await importInto(wonogiri.slug, wonogiri.admin, wonogiri.etag, { ...document, exportedAt: "yesterday", source: { tenant: "sragen" } });
     expect(response.status).toBe(400);
     const paths = (await errorOf(response)).issues?.map((issue) => issue.path).sort();
@@ -244,7 +216,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("refuses a configuration not shaped like one with 400 at body/config/<pointer>, and saves nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const broken = structuredClone(document);
     (broken.config.desks[0] as Record<string, unknown>).colourOfTheDay = "blue";
     const response = await importInto(wonogiri.slug, wonogiri.admin, wonogiri.etag, broken);
@@ -257,7 +229,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("needs If-Match: 428 without it, and changes nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const response = await importInto(wonogiri.slug, wonogiri.admin, undefined, document);
     expect(response.status).toBe(428);
     expect((await errorOf(response)).code).toBe("PRECONDITION_REQUIRED");
@@ -266,7 +238,7 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("refuses a stale If-Match with 412, and changes nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const response = await importInto(wonogiri.slug, wonogiri.admin, `"r${wonogiri.draft.revision - 1}"`, document);
     expect(response.status).toBe(412);
     expect((await errorOf(response)).code).toBe("PRECONDITION_FAILED");
@@ -275,12 +247,12 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
 
   it("answers a non-member 404 TENANT_NOT_FOUND for both routes, and changes nothing", async () => {
     const wonogiri = await target();
-    const { document } = await exportOf("sragen", province);
-    const imported = await importInto(wonogiri.slug, otherAdmin, wonogiri.etag, document);
+    const { document } = await exportOf("sragen", story.province);
+    const imported = await importInto(wonogiri.slug, story.otherAdmin, wonogiri.etag, document);
     expect(imported.status).toBe(404);
     expect((await errorOf(imported)).code).toBe("TENANT_NOT_FOUND");
     for (const query of ["", "?version=draft"]) {
-      const exported = await api(`/api/t/${wonogiri.slug}/config/export${query}`, { headers: otherAdmin });
+      const exported = await api(`/api/t/${wonogiri.slug}/config/export${query}`, { headers: story.otherAdmin });
       expect(exported.status).toBe(404);
       expect((await errorOf(exported)).code).toBe("TENANT_NOT_FOUND");
     }
@@ -290,21 +262,21 @@ describe.each(testDrivers)("exporting and importing configuration over HTTP on %
   it("answers 403 to a member without config:edit, for an import and for the draft's export, and changes nothing", async () => {
     const wonogiri = await target();
     const desk = await userIn("desk-officer", wonogiri.tenant);
-    const { document } = await exportOf("sragen", province);
+    const { document } = await exportOf("sragen", story.province);
     const imported = await importInto(wonogiri.slug, desk, wonogiri.etag, document);
     expect(imported.status).toBe(403);
     expect((await errorOf(imported)).code).toBe("FORBIDDEN");
     const draft = await api(`/api/t/${wonogiri.slug}/config/export?version=draft`, { headers: desk });
     expect(draft.status).toBe(403);
     // What is published is theirs to read (and export); the draft is not.
-    const otherDesk = await userIn("desk-officer", other);
-    expect((await api(`/api/t/${other.slug}/config/export`, { headers: otherDesk })).status).toBe(200);
-    expect((await api(`/api/t/${other.slug}/config/export?version=draft`, { headers: otherDesk })).status).toBe(403);
+    const otherDesk = await userIn("desk-officer", story.other);
+    expect((await api(`/api/t/${story.other.slug}/config/export`, { headers: otherDesk })).status).toBe(200);
+    expect((await api(`/api/t/${story.other.slug}/config/export?version=draft`, { headers: otherDesk })).status).toBe(403);
     await expectUnchanged(wonogiri.slug, wonogiri.admin, wonogiri);
   });
 
   it("declares both routes and the export schema in the OpenAPI document with their permissions and examples", async () => {
-    const doc = (await (await fetch(`${server.baseUrl}/openapi.json`)).json()) as {
+    const doc = (await (await fetch(`${story.server.baseUrl}/openapi.json`)).json()) as {
       paths: Record<string, Record<string, { "x-permission"?: string }>>;
       components: { schemas: Record<string, { example?: unknown }> };
     };

@@ -1,45 +1,20 @@
-import { findTenantBySlug, listAuditEvents, type Tenant } from "@satu-atap/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantsDir } from "../src/paths.ts";
-import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
+import { findTenantBySlug, listAuditEvents } from "@satu-atap/db";
+import { describe, expect, it } from "vitest";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
-import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { createOtherRegency } from "./support/factories.ts";
-import { replicationHelpers, type Draft } from "./support/replication.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { testDrivers } from "./support/databases.ts";
+import { storySetup } from "./support/story-setup.ts";
+import { WONOGIRI_CSV } from "./support/replication.ts";
 
 interface ErrorBody { error: { code: string; message: string; issues?: Array<{ path: string; message: string }> } }
 
-const WONOGIRI_CSV = "code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n";
 // Scores 12 in the template (poor; 13 is very poor) and shows the floor-type sign.
 const BOUNDARY_HOUSEHOLD = "tukiyem-sumberlawang";
 const FLOOR_TYPE = "floor_type";
 
 describe.each(testDrivers)("test households and publish acknowledgement over HTTP on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  let other: Tenant;
-  let province: Record<string, string>;
-  let sragenAdmin: Record<string, string>;
-
-  const { api, cloneSragen, readDraft, checkDraft } = replicationHelpers({
-    baseUrl: () => server.baseUrl,
-    db: () => database.handle.db,
-    province: () => province,
-  });
+  const { story, api, cloneSragen, readDraft, editDraft: patch, readyClone, checkDraft } = storySetup(driver);
   const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
-  const patch = async (slug: string, headers: Record<string, string>, operations: unknown[]) => {
-    const { etag } = await readDraft(slug, headers);
-    const response = await api(`/api/t/${slug}/config/draft`, {
-      method: "PATCH",
-      headers: { ...headers, "if-match": etag },
-      raw: JSON.stringify(operations),
-      type: "application/json-patch+json",
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as Draft;
-  };
   const publish = async (slug: string, headers: Record<string, string>, body: Record<string, unknown>) => {
     const { etag } = await readDraft(slug, headers);
     return api(`/api/t/${slug}/config/publish`, { method: "POST", headers: { ...headers, "if-match": etag }, body: { note: "publish", ...body } });
@@ -47,15 +22,6 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
   const versionsOf = async (slug: string, headers: Record<string, string>) =>
     ((await (await api(`/api/t/${slug}/config/versions`, { headers })).json()) as { versions: Array<{ version: number }> }).versions.map((v) => v.version);
 
-  /** A clone with its own villages, so only its rules decide whether it can publish. */
-  const readyClone = async () => {
-    const clone = await cloneSragen();
-    expect((await api(`/api/t/${clone.slug}/areas`, { method: "PUT", headers: clone.admin, raw: WONOGIRI_CSV, type: "text/csv" })).status).toBe(200);
-    const { draft } = await readDraft(clone.slug, clone.admin);
-    const fixes = draft.problems.filter((p) => p.path.endsWith("/villageCode")).map((p) => ({ op: "replace", path: p.path, value: "33.12.01.2001" }));
-    expect((await patch(clone.slug, clone.admin, fixes)).problems).toEqual([]);
-    return clone;
-  };
 
   /** Raises the floor-type weight to 2: the household scoring 12 (poor) now scores 13 (very poor). */
   const raiseFloorType = async (slug: string, headers: Record<string, string>) => {
@@ -78,24 +44,8 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
     return { ...clone, index, publishWith };
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    const db = database.handle.db;
-    await seedTemplatesIfEmpty({ ctx: { db }, input: { tenantsDir } });
-    other = (await createOtherRegency(db)).tenant;
-    province = bearer(await sessionToken(db, (await createTestUser(db, "province-admin", null)).id));
-    const sragen = await findTenantBySlug(db, "sragen");
-    if (!sragen) throw new Error("sragen missing");
-    sragenAdmin = bearer(await sessionToken(db, (await createTestUser(db, "district-admin", sragen.id)).id));
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
-
   it("Sragen's draft: all 12 households pass and none changed from the version in force", async () => {
-    const { etag, report } = await checkDraft("sragen", sragenAdmin);
+    const { etag, report } = await checkDraft("sragen", story.sragenAdmin);
     expect(report.summary).toEqual({ total: 12, passed: 12, failed: 0, changed: 0, new: 0 });
     expect(report.comparedWith).toMatchObject({ version: 1, contentHash: expect.stringMatching(/^sha256:/) });
     expect(etag).toBe(`"r${report.draft.revision}"`);
@@ -161,7 +111,7 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
     const accepted = await publishWith({ acknowledge: true, acknowledgedHouseholds: [BOUNDARY_HOUSEHOLD] });
     expect(accepted.status).toBe(201);
     expect(await accepted.json()).toMatchObject({ version: 2, note: "heavier floor type" });
-    const events = await listAuditEvents(database.handle.db, tenant.id, { action: "config.publish", limit: 10 });
+    const events = await listAuditEvents(story.database.handle.db, tenant.id, { action: "config.publish", limit: 10 });
     expect(events.events[0]).toMatchObject({
       target: "config_version:2",
       details: {
@@ -230,7 +180,7 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
     expect(error.issues?.map((i) => i.path)).toEqual(["draft/testHouseholds/0"]);
     expect(error.issues?.[0]?.message).toContain("no longer eligible for sangduta");
     expect(await versionsOf(slug, admin)).toEqual([]);
-    expect((await findTenantBySlug(database.handle.db, slug))?.status).toBe("onboarding");
+    expect((await findTenantBySlug(story.database.handle.db, slug))?.status).toBe("onboarding");
   });
 
   it("fails a household whose own data has problems, listing them", async () => {
@@ -256,17 +206,17 @@ describe.each(testDrivers)("test households and publish acknowledgement over HTT
 
   it("keeps the check from a desk officer (403), another regency's admin (404) and anonymous callers (401)", async () => {
     const { slug, tenant } = await cloneSragen();
-    const desk = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "desk-officer", tenant.id)).id));
+    const desk = bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, "desk-officer", tenant.id)).id));
     const check = (headers: Record<string, string>, target = slug) => api(`/api/t/${target}/config/draft/check`, { method: "POST", headers });
     expect((await check(desk)).status).toBe(403);
-    const otherAdmin = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "district-admin", other.id)).id));
+    const { otherAdmin } = story;
     const foreign = await check(otherAdmin);
     expect(foreign.status).toBe(404);
     expect((await errorOf(foreign)).code).toBe("TENANT_NOT_FOUND");
     expect((await check({})).status).toBe(401);
     // Its own regency's check works, and the province admin's too.
-    expect((await check(otherAdmin, other.slug)).status).toBe(200);
-    expect((await check(province)).status).toBe(200);
+    expect((await check(otherAdmin, story.other.slug)).status).toBe(200);
+    expect((await check(story.province)).status).toBe(200);
   });
 
   it("is in the OpenAPI document with its permission and an example; publish declares the acknowledgement", async () => {

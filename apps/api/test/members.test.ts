@@ -1,12 +1,9 @@
-import { findTenantBySlug, findUserByEmail, listAuditEvents, type Tenant } from "@satu-atap/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantsDir } from "../src/paths.ts";
-import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
+import { findTenantBySlug, findUserByEmail, listAuditEvents } from "@satu-atap/db";
+import { describe, expect, it } from "vitest";
 import { bearer, createTestUser, sessionToken, TEST_PASSWORD, uniqueEmail } from "./support/auth.ts";
-import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { createOtherRegency, uniqueSlug } from "./support/factories.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
-import { replicationHelpers } from "./support/replication.ts";
+import { testDrivers } from "./support/databases.ts";
+import { uniqueSlug } from "./support/factories.ts";
+import { storySetup } from "./support/story-setup.ts";
 
 interface ErrorBody { error: { code: string; issues?: Array<{ path: string; message: string }> } }
 interface MemberUser { id: string; email: string; name: string; status: string }
@@ -22,13 +19,7 @@ interface Identity {
 const WONOGIRI_CSV = "code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n33.12.02,Paranggupito,33.12\n";
 
 describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  let other: Tenant;
-  let province: Record<string, string>;
-  let otherAdmin: Record<string, string>;
-
-  const { api } = replicationHelpers({ baseUrl: () => server.baseUrl, db: () => database.handle.db, province: () => province });
+  const { story, api } = storySetup(driver);
   const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
   const invite = (slug: string, headers: Record<string, string>, body: Record<string, unknown>) =>
@@ -43,7 +34,7 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
     expect(response.status).toBe(200);
     return { text: await response.clone().text(), body: (await response.json()) as Members };
   };
-  const findTenantId = async (slug: string) => (await findTenantBySlug(database.handle.db, slug))?.id;
+  const findTenantId = async (slug: string) => (await findTenantBySlug(story.database.handle.db, slug))?.id;
   const login = (email: string, password: string) => api("/api/auth/login", { method: "POST", body: { email, password } });
 
   /** A fresh clone made over HTTP: no member of its own yet. */
@@ -51,7 +42,7 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
     const slug = uniqueSlug("wng");
     const response = await api("/api/tenants", {
       method: "POST",
-      headers: province,
+      headers: story.province,
       body: { slug, name: "Kabupaten Wonogiri", regencyCode: "3312", cloneFrom: { tenant: "sragen" } },
     });
     expect(response.status).toBe(201);
@@ -62,31 +53,17 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
   const cloneWithAdmin = async () => {
     const slug = await freshClone();
     const email = uniqueEmail("admin");
-    const { body } = await invited(slug, province, { email, name: "Ana Rahmawati", role: "district-admin" });
+    const { body } = await invited(slug, story.province, { email, name: "Ana Rahmawati", role: "district-admin" });
     const signedIn = (await (await login(email, body.temporaryPassword ?? "")).json()) as Identity;
     return { slug, email, admin: bearer(signedIn.token), adminId: body.user.id };
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    const db = database.handle.db;
-    await seedTemplatesIfEmpty({ ctx: { db }, input: { tenantsDir } });
-    other = (await createOtherRegency(db)).tenant;
-    province = bearer(await sessionToken(db, (await createTestUser(db, "province-admin", null)).id));
-    otherAdmin = bearer(await sessionToken(db, (await createTestUser(db, "district-admin", other.id)).id));
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
-
   it("invites a fresh clone's first district admin, who signs in with the temporary password and sees only that regency", async () => {
     const slug = await freshClone();
-    expect((await membersOf(slug, province)).body).toEqual({ members: [] });
+    expect((await membersOf(slug, story.province)).body).toEqual({ members: [] });
 
     const email = uniqueEmail("Ana");
-    const { response, body } = await invited(slug, province, { email, name: "Ana Rahmawati", role: "district-admin" });
+    const { response, body } = await invited(slug, story.province, { email, name: "Ana Rahmawati", role: "district-admin" });
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(body).toMatchObject({
       user: { email: email.toLowerCase(), name: "Ana Rahmawati", status: "active" },
@@ -106,7 +83,7 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
     const admin = bearer(identity.token);
     expect((await api(`/api/t/${slug}/config/draft`, { headers: admin })).status).toBe(200);
     expect((await errorOf(await api("/api/t/sragen/config", { headers: admin }))).code).toBe("TENANT_NOT_FOUND");
-    expect((await errorOf(await api(`/api/t/${other.slug}/members`, { headers: admin }))).code).toBe("TENANT_NOT_FOUND");
+    expect((await errorOf(await api(`/api/t/${story.other.slug}/members`, { headers: admin }))).code).toBe("TENANT_NOT_FOUND");
     expect((await api("/api/tenants", { headers: admin })).status).toBe(403);
     expect((await api("/api/province/overview", { headers: admin })).status).toBe(403);
 
@@ -143,7 +120,7 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
     expect(agency.body.membership).toMatchObject({ role: "agency-officer", agencyId: "health-office" });
 
     // Someone with an account elsewhere: only the membership, no password, name and password unchanged.
-    const existing = await createTestUser(database.handle.db, "desk-officer", other.id);
+    const existing = await createTestUser(story.database.handle.db, "desk-officer", story.other.id);
     const verifier = await invited(slug, admin, { email: existing.email.toUpperCase(), name: "Another Name", role: "field-verifier", areaCodes: ["33.12.01.2001", "33.12.02"] });
     expect(verifier.body).toEqual({
       user: { id: existing.id, email: existing.email, name: existing.name, status: "active" },
@@ -152,7 +129,7 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
       accountCreated: false,
     });
     const signedIn = (await (await login(existing.email, TEST_PASSWORD)).json()) as Identity;
-    expect(signedIn.memberships.map((m) => `${m.tenant} ${m.role}`).sort()).toEqual([`${other.slug} desk-officer`, `${slug} field-verifier`].sort());
+    expect(signedIn.memberships.map((m) => `${m.tenant} ${m.role}`).sort()).toEqual([`${story.other.slug} desk-officer`, `${slug} field-verifier`].sort());
 
     // A second role for the desk officer is a new membership of the same person.
     const second = await invited(slug, admin, { email: desk.body.user.email, name: "Budi", role: "district-admin" });
@@ -170,7 +147,7 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
     expect(body.members).toHaveLength(5);
 
     // The existing account's invite records what it held here before.
-    const events = (await listAuditEvents(database.handle.db, (await findTenantId(slug)) ?? "", { action: "member.invite" })).events;
+    const events = (await listAuditEvents(story.database.handle.db, (await findTenantId(slug)) ?? "", { action: "member.invite" })).events;
     expect(events.find((e) => e.target === `user:${desk.body.user.id}` && (e.details as { accountCreated: boolean }).accountCreated === false)).toMatchObject({
       before: { roles: ["desk-officer"] },
       after: { roles: ["desk-officer", "district-admin"] },
@@ -199,7 +176,7 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
     await refusal(admin, { email: "not-an-email", name: "X", role: "desk-officer" }, 400, "VALIDATION_FAILED", ["body/email"]);
     await refusal(admin, { email: fresh(), name: "X", role: "super-admin" }, 400, "VALIDATION_FAILED", ["body/role"]);
     await refusal(admin, { email: fresh(), name: " ", role: "desk-officer" }, 400, "VALIDATION_FAILED", ["body/name"]);
-    await refusal(admin, { email: fresh(), name: "X", role: "desk-officer", tenantId: other.id }, 400, "VALIDATION_FAILED");
+    await refusal(admin, { email: fresh(), name: "X", role: "desk-officer", tenantId: story.other.id }, 400, "VALIDATION_FAILED");
     await refusal(admin, { email: fresh(), name: "X", role: "subdistrict-officer" }, 400, "VALIDATION_FAILED", ["body/subdistrictCode"]);
     await refusal(admin, { email: fresh(), name: "X", role: "district-admin", agencyId: "health-office" }, 400, "VALIDATION_FAILED", ["body/agencyId"]);
     await refusal(admin, { email: fresh(), name: "X", role: "subdistrict-officer", subdistrictCode: "33.14.01" }, 400, "VALIDATION_FAILED", ["body/subdistrictCode"]);
@@ -208,30 +185,30 @@ describe.each(testDrivers)("regency members over HTTP on %s", (driver) => {
 
     // 403: province level is out of a regency's reach, for everyone; and nobody grants themselves a role.
     await refusal(admin, { email: fresh(), name: "X", role: "province-admin" }, 403, "ROLE_NOT_GRANTABLE");
-    await refusal(province, { email: fresh(), name: "X", role: "province-admin" }, 403, "ROLE_NOT_GRANTABLE");
+    await refusal(story.province, { email: fresh(), name: "X", role: "province-admin" }, 403, "ROLE_NOT_GRANTABLE");
     await refusal(admin, { email: adminEmail, name: "X", role: "desk-officer" }, 403, "ROLE_NOT_GRANTABLE");
     // A member without user:manage.
     const tenantId = (await findTenantId(slug)) ?? "";
-    const desk = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "desk-officer", tenantId)).id));
+    const desk = bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, "desk-officer", tenantId)).id));
     await refusal(desk, { email: fresh(), name: "X", role: "desk-officer" }, 403, "FORBIDDEN");
     expect((await api(`/api/t/${slug}/members`, { headers: desk })).status).toBe(403);
 
     // 409: a role the person already holds here.
-    await refusal(province, { email: adminEmail.toUpperCase(), name: "X", role: "district-admin" }, 409, "ALREADY_MEMBER");
+    await refusal(story.province, { email: adminEmail.toUpperCase(), name: "X", role: "district-admin" }, 409, "ALREADY_MEMBER");
 
     // 404: another regency's admin, exactly as for a regency that does not exist; 401 without a session.
-    await refusal(otherAdmin, { email: fresh(), name: "X", role: "desk-officer" }, 404, "TENANT_NOT_FOUND");
-    expect((await errorOf(await api(`/api/t/${slug}/members`, { headers: otherAdmin }))).code).toBe("TENANT_NOT_FOUND");
+    await refusal(story.otherAdmin, { email: fresh(), name: "X", role: "desk-officer" }, 404, "TENANT_NOT_FOUND");
+    expect((await errorOf(await api(`/api/t/${slug}/members`, { headers: story.otherAdmin }))).code).toBe("TENANT_NOT_FOUND");
     await refusal({}, { email: fresh(), name: "X", role: "desk-officer" }, 401, "UNAUTHORIZED");
 
     // Nothing changed: the same members (the desk officer above was added directly), no account for any refused email.
     const after = (await membersOf(slug, admin)).body.members.filter((m) => !m.memberships.some((ms) => ms.role === "desk-officer"));
     expect(after).toEqual((JSON.parse(before) as Members).members);
-    for (const email of emails) expect(await findUserByEmail(database.handle.db, email), email).toBeUndefined();
+    for (const email of emails) expect(await findUserByEmail(story.database.handle.db, email), email).toBeUndefined();
 
     // Granting beyond one's reach is recorded as a refusal in the regency's chain.
-    const denied = await listAuditEvents(database.handle.db, tenantId, { action: "request.denied" });
+    const denied = await listAuditEvents(story.database.handle.db, tenantId, { action: "request.denied" });
     expect(denied.events.filter((e) => (e.details as { status: number }).status === 403 && e.target === "POST /api/t/:tenant/members").length).toBeGreaterThanOrEqual(4);
-    expect((await listAuditEvents(database.handle.db, tenantId, { action: "member.invite" })).events).toHaveLength(1);
+    expect((await listAuditEvents(story.database.handle.db, tenantId, { action: "member.invite" })).events).toHaveLength(1);
   });
 });

@@ -1,12 +1,9 @@
-import { findTenantBySlug, listAuditEvents, type Tenant } from "@satu-atap/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantsDir } from "../src/paths.ts";
-import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
+import { findTenantBySlug, listAuditEvents } from "@satu-atap/db";
+import { describe, expect, it } from "vitest";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
-import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { createOtherRegency } from "./support/factories.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
-import { replicationHelpers, type Draft } from "./support/replication.ts";
+import { testDrivers } from "./support/databases.ts";
+import { storySetup } from "./support/story-setup.ts";
+import { type Draft } from "./support/replication.ts";
 
 interface VersionRef { version: number; effectiveFrom: string; publishedAt: string }
 interface RegencyOverview {
@@ -24,22 +21,10 @@ interface RegencyOverview {
 }
 interface Overview { regencies: RegencyOverview[]; generatedAt: string }
 
-const WONOGIRI_CSV = "code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n";
-
 describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  let other: Tenant;
-  let province: Record<string, string>;
-  let sragenAdmin: Record<string, string>;
+  const { story, api, cloneSragen, readDraft, editDraft: patch, readyClone, publishAcknowledged: publish } = storySetup(driver);
 
-  const { api, cloneSragen, readDraft, acceptOutcomes } = replicationHelpers({
-    baseUrl: () => server.baseUrl,
-    db: () => database.handle.db,
-    province: () => province,
-  });
-
-  const overview = async (headers: Record<string, string> = province) => {
+  const overview = async (headers: Record<string, string> = story.province) => {
     const response = await api("/api/province/overview", { headers });
     expect(response.status).toBe(200);
     return (await response.json()) as Overview;
@@ -48,38 +33,6 @@ describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
     const found = (await overview()).regencies.find((r) => r.slug === slug);
     if (!found) throw new Error(`${slug} missing from the overview`);
     return found;
-  };
-  const patch = async (slug: string, headers: Record<string, string>, operations: unknown[]) => {
-    const { etag } = await readDraft(slug, headers);
-    const response = await api(`/api/t/${slug}/config/draft`, {
-      method: "PATCH",
-      headers: { ...headers, "if-match": etag },
-      raw: JSON.stringify(operations),
-      type: "application/json-patch+json",
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as Draft;
-  };
-  /** Publishes as an admin who read the check report: failing expectations updated, changed outcomes acknowledged. */
-  const publish = async (slug: string, headers: Record<string, string>, body: { note: string; effectiveFrom?: string }) => {
-    const { etag, changed } = await acceptOutcomes(slug, headers);
-    const acknowledgement = changed.length > 0 ? { acknowledge: true, acknowledgedHouseholds: changed } : {};
-    const response = await api(`/api/t/${slug}/config/publish`, {
-      method: "POST",
-      headers: { ...headers, "if-match": etag },
-      body: { ...body, ...acknowledgement },
-    });
-    expect(response.status).toBe(201);
-    return (await response.json()) as VersionRef;
-  };
-  /** A clone with its own sub-districts and test households pointed at them: ready to publish. */
-  const readyClone = async () => {
-    const clone = await cloneSragen();
-    expect((await api(`/api/t/${clone.slug}/areas`, { method: "PUT", headers: clone.admin, raw: WONOGIRI_CSV, type: "text/csv" })).status).toBe(200);
-    const { draft } = await readDraft(clone.slug, clone.admin);
-    const fixes = draft.problems.filter((p) => p.path.endsWith("/villageCode")).map((p) => ({ op: "replace", path: p.path, value: "33.12.01.2001" }));
-    if (fixes.length > 0) expect((await patch(clone.slug, clone.admin, fixes)).problems).toEqual([]);
-    return clone;
   };
   /** The op that bumps criterion `index`'s weight by `by`, guarded by its id. */
   const bumpWeight = (draft: Draft, index: number, by: number) => {
@@ -91,22 +44,6 @@ describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
     ];
   };
   const later = (a: string, b: string) => new Date(a).getTime() > new Date(b).getTime();
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    const db = database.handle.db;
-    await seedTemplatesIfEmpty({ ctx: { db }, input: { tenantsDir } });
-    other = (await createOtherRegency(db)).tenant;
-    province = bearer(await sessionToken(db, (await createTestUser(db, "province-admin", null)).id));
-    const sragen = await findTenantBySlug(db, "sragen");
-    if (!sragen) throw new Error("sragen missing");
-    sragenAdmin = bearer(await sessionToken(db, (await createTestUser(db, "district-admin", sragen.id)).id));
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
 
   it("lists Sragen as a live template, a fresh clone as onboarding with drift 0, and a regency without lineage", async () => {
     const { slug } = await cloneSragen();
@@ -145,7 +82,7 @@ describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
     });
 
     // Seeded or created without a template: live, no lineage, no drift.
-    expect(body.regencies.find((r) => r.slug === other.slug)).toMatchObject({ status: "live", isTemplate: false, template: null, drift: null, driftBasis: null });
+    expect(body.regencies.find((r) => r.slug === story.other.slug)).toMatchObject({ status: "live", isTemplate: false, template: null, drift: null, driftBasis: null });
   });
 
   it("moves drift and lastChangeAt with draft edits, publishing and template updates", async () => {
@@ -175,9 +112,9 @@ describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
 
     // The template publishes an improvement the clone does not have: one more path differs.
     const before = await entry("sragen");
-    const sragenDraft = (await readDraft("sragen", sragenAdmin)).draft;
-    await patch("sragen", sragenAdmin, bumpWeight(sragenDraft, 1, 1));
-    const sragenV = await publish("sragen", sragenAdmin, { note: "wall weight" });
+    const sragenDraft = (await readDraft("sragen", story.sragenAdmin)).draft;
+    await patch("sragen", story.sragenAdmin, bumpWeight(sragenDraft, 1, 1));
+    const sragenV = await publish("sragen", story.sragenAdmin, { note: "wall weight" });
     expect(sragenV.version).toBe((before.publishedVersion?.version ?? 0) + 1);
     expect(await entry(slug)).toMatchObject({ drift: { paths: 2, comparedWith: { template: "sragen", version: sragenV.version } } });
 
@@ -215,17 +152,17 @@ describe.each(testDrivers)("province overview over HTTP on %s", (driver) => {
   });
 
   it("is province level: 403 for a district admin and other roles (audited), 401 without a session", async () => {
-    const sragen = await findTenantBySlug(database.handle.db, "sragen");
-    const deskUser = await createTestUser(database.handle.db, "desk-officer", sragen?.id ?? null);
-    const desk = bearer(await sessionToken(database.handle.db, deskUser.id));
-    for (const headers of [sragenAdmin, desk]) {
+    const sragen = await findTenantBySlug(story.database.handle.db, "sragen");
+    const deskUser = await createTestUser(story.database.handle.db, "desk-officer", sragen?.id ?? null);
+    const desk = bearer(await sessionToken(story.database.handle.db, deskUser.id));
+    for (const headers of [story.sragenAdmin, desk]) {
       const refused = await api("/api/province/overview", { headers });
       expect(refused.status).toBe(403);
       expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
     }
     expect((await api("/api/province/overview")).status).toBe(401);
     // Outside any regency, the refusal is on the platform chain.
-    const denied = await listAuditEvents(database.handle.db, null, { action: "request.denied", actorUserId: deskUser.id });
+    const denied = await listAuditEvents(story.database.handle.db, null, { action: "request.denied", actorUserId: deskUser.id });
     expect(denied.events[0]).toMatchObject({ target: "GET /api/province/overview", details: { status: 403 } });
   });
 });

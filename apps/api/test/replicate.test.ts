@@ -1,12 +1,10 @@
 import { findTenantBySlug, getDraft, listAreas, listAuditEvents, withTenant, type Tenant } from "@satu-atap/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantsDir } from "../src/paths.ts";
-import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
+import { describe, expect, it } from "vitest";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
-import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { createOtherRegency, uniqueSlug } from "./support/factories.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
-import { replicationHelpers, type Draft, type Problem } from "./support/replication.ts";
+import { testDrivers } from "./support/databases.ts";
+import { uniqueSlug } from "./support/factories.ts";
+import { storySetup } from "./support/story-setup.ts";
+import { type Draft, type Problem } from "./support/replication.ts";
 
 interface ErrorBody { error: { code: string; issues?: Array<{ path: string; message: string }> } }
 
@@ -21,46 +19,22 @@ const WONOGIRI_CSV = [
 ].join("\n");
 
 describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  let other: Tenant;
-  let province: Record<string, string>;
-  let otherAdmin: Record<string, string>;
-
-  const { api, cloneSragen, readDraft, acceptOutcomes, patchDraft: patch, uploadAreasCsv } = replicationHelpers({
-    baseUrl: () => server.baseUrl,
-    db: () => database.handle.db,
-    province: () => province,
-  });
+  const { story, api, cloneSragen, readDraft, acceptOutcomes, patchDraft: patch, uploadAreasCsv } = storySetup(driver);
 
   const uploadCsv = (slug: string, headers: Record<string, string>, csv = WONOGIRI_CSV) => uploadAreasCsv(slug, headers, csv);
 
   // Outside a request the regency's rows are behind row-level security: read them in its scope.
-  const areasOf = (tenant: Tenant) => withTenant(database.handle.db, tenant.id, (tx) => listAreas(tx, tenant.id));
-  const draftOf = (tenant: Tenant) => withTenant(database.handle.db, tenant.id, (tx) => getDraft(tx, tenant.id));
+  const areasOf = (tenant: Tenant) => withTenant(story.database.handle.db, tenant.id, (tx) => listAreas(tx, tenant.id));
+  const draftOf = (tenant: Tenant) => withTenant(story.database.handle.db, tenant.id, (tx) => getDraft(tx, tenant.id));
   /** Points the template's test households at a village of the new regency (they named Sragen's). */
   const villageFixes = (problems: Problem[]) =>
     problems.filter((p) => p.path.endsWith("/villageCode")).map((p) => ({ op: "replace", path: p.path, value: "33.12.01.2001" }));
 
   const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    const db = database.handle.db;
-    await seedTemplatesIfEmpty({ ctx: { db }, input: { tenantsDir } });
-    other = (await createOtherRegency(db)).tenant;
-    province = bearer(await sessionToken(db, (await createTestUser(db, "province-admin", null)).id));
-    otherAdmin = bearer(await sessionToken(db, (await createTestUser(db, "district-admin", other.id)).id));
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
-
   it("clones Sragen, uploads areas, edits the draft with If-Match, publishes, lists versions and rolls back", async () => {
     const { slug, tenant, admin, body } = await cloneSragen();
-    const sragen = await findTenantBySlug(database.handle.db, "sragen");
+    const sragen = await findTenantBySlug(story.database.handle.db, "sragen");
     expect(body.tenant).toMatchObject({ slug, name: "Kabupaten Wonogiri", regencyCode: "3312", status: "onboarding", isTemplate: false, clonedFrom: { tenant: "sragen", version: 1 } });
     expect(tenant).toMatchObject({ clonedFromTenantId: sragen?.id, clonedFromVersion: 1 });
     // The template's sub-districts do not belong to 33.12: saved, but listed as problems.
@@ -114,7 +88,7 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
     expect(published.status).toBe(201);
     const v1 = (await published.json()) as { version: number; contentHash: string };
     expect(v1.version).toBe(1);
-    expect((await findTenantBySlug(database.handle.db, slug))?.status).toBe("active");
+    expect((await findTenantBySlug(story.database.handle.db, slug))?.status).toBe("active");
 
     const versions = (await (await api(`/api/t/${slug}/config/versions`, { headers: admin })).json()) as { versions: Array<{ version: number; note: string; contentHash: string }> };
     expect(versions.versions).toEqual([expect.objectContaining({ version: 1, note: "Wonogiri goes live", contentHash: v1.contentHash })]);
@@ -134,7 +108,7 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
     expect(current.config.survey.criteria[0]?.weight).toBe(3);
 
     // Every step is in the new regency's audit trail, drafts with hashes (not documents).
-    const events = await listAuditEvents(database.handle.db, tenant.id, { limit: 100 });
+    const events = await listAuditEvents(story.database.handle.db, tenant.id, { limit: 100 });
     const actions = events.events.map((e) => e.action);
     for (const action of ["tenant.clone", "areas.replace", "config.draft_patch", "config.publish", "config.rollback"]) expect(actions).toContain(action);
     const patchEvent = events.events.find((e) => e.action === "config.draft_patch");
@@ -142,22 +116,22 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
     expect(events.events.find((e) => e.action === "areas.replace")).toMatchObject({ before: { subdistricts: 20 }, after: { subdistricts: 2, villages: 3 } });
 
     // Isolation: another regency's admin sees nothing of it; the province admin reads it.
-    expect((await api(`/api/t/${slug}/config/draft`, { headers: otherAdmin })).status).toBe(404);
-    expect((await api(`/api/t/${slug}/config/draft`, { headers: province })).status).toBe(200);
-    expect((await api(`/api/t/${other.slug}/config/draft`, { headers: admin })).status).toBe(404);
+    expect((await api(`/api/t/${slug}/config/draft`, { headers: story.otherAdmin })).status).toBe(404);
+    expect((await api(`/api/t/${slug}/config/draft`, { headers: story.province })).status).toBe(200);
+    expect((await api(`/api/t/${story.other.slug}/config/draft`, { headers: admin })).status).toBe(404);
   });
 
   describe("clone refusals", () => {
     const create = (headers: Record<string, string>, body: unknown) => api("/api/tenants", { method: "POST", headers, body });
 
     it("refuses a taken slug with 409", async () => {
-      const response = await create(province, { slug: other.slug, name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen" } });
+      const response = await create(story.province, { slug: story.other.slug, name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen" } });
       expect(response.status).toBe(409);
       expect((await errorOf(response)).code).toBe("CONFLICT");
     });
 
     it("refuses a malformed slug with 400 and its path", async () => {
-      const response = await create(province, { slug: "Bad Slug", name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen" } });
+      const response = await create(story.province, { slug: "Bad Slug", name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen" } });
       expect(response.status).toBe(400);
       expect((await errorOf(response)).issues?.map((i) => i.path)).toEqual(["body/slug"]);
     });
@@ -165,55 +139,55 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
     it("refuses a malformed regency code with 400 at body/regencyCode and creates nothing", async () => {
       for (const regencyCode of ["33.12", "331", "33120", "abcd"]) {
         const slug = uniqueSlug();
-        const response = await create(province, { slug, name: "X", regencyCode, cloneFrom: { tenant: "sragen" } });
+        const response = await create(story.province, { slug, name: "X", regencyCode, cloneFrom: { tenant: "sragen" } });
         expect(response.status, regencyCode).toBe(400);
         const error = await errorOf(response);
         expect(error.code).toBe("VALIDATION_FAILED");
         expect(error.issues?.map((i) => i.path)).toEqual(["body/regencyCode"]);
-        expect(await findTenantBySlug(database.handle.db, slug)).toBeUndefined();
+        expect(await findTenantBySlug(story.database.handle.db, slug)).toBeUndefined();
       }
     });
 
     it("answers an unknown template or version with 404", async () => {
-      const unknown = await create(province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: "atlantis" } });
+      const unknown = await create(story.province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: "atlantis" } });
       expect(unknown.status).toBe(404);
       expect((await errorOf(unknown)).code).toBe("TENANT_NOT_FOUND");
-      const version = await create(province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen", version: 99 } });
+      const version = await create(story.province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen", version: 99 } });
       expect(version.status).toBe(404);
       expect((await errorOf(version)).code).toBe("VERSION_NOT_FOUND");
     });
 
     it("refuses a regency that is not a template (400)", async () => {
-      const response = await create(province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: other.slug } });
+      const response = await create(story.province, { slug: uniqueSlug(), name: "X", regencyCode: "3312", cloneFrom: { tenant: story.other.slug } });
       expect(response.status).toBe(400);
       expect((await errorOf(response)).issues?.[0]?.path).toBe("body/cloneFrom/tenant");
     });
 
     it("is province-level: a district admin gets 403 and nothing is created", async () => {
       const slug = uniqueSlug();
-      const response = await create(otherAdmin, { slug, name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen" } });
+      const response = await create(story.otherAdmin, { slug, name: "X", regencyCode: "3312", cloneFrom: { tenant: "sragen" } });
       expect(response.status).toBe(403);
-      expect(await findTenantBySlug(database.handle.db, slug)).toBeUndefined();
+      expect(await findTenantBySlug(story.database.handle.db, slug)).toBeUndefined();
     });
   });
 
   describe("templates", () => {
     it("marks only a published regency as a template, which can then be cloned", async () => {
       const { slug } = await cloneSragen();
-      const unpublished = await api(`/api/t/${slug}`, { method: "PATCH", headers: province, body: { isTemplate: true } });
+      const unpublished = await api(`/api/t/${slug}`, { method: "PATCH", headers: story.province, body: { isTemplate: true } });
       expect(unpublished.status).toBe(409);
 
-      const marked = await api(`/api/t/${other.slug}`, { method: "PATCH", headers: province, body: { isTemplate: true } });
+      const marked = await api(`/api/t/${story.other.slug}`, { method: "PATCH", headers: story.province, body: { isTemplate: true } });
       expect(marked.status).toBe(200);
-      expect(await marked.json()).toMatchObject({ tenant: { slug: other.slug, isTemplate: true } });
-      const clone = await api("/api/tenants", { method: "POST", headers: province, body: { slug: uniqueSlug(), name: "Y", regencyCode: "3313", cloneFrom: { tenant: other.slug } } });
+      expect(await marked.json()).toMatchObject({ tenant: { slug: story.other.slug, isTemplate: true } });
+      const clone = await api("/api/tenants", { method: "POST", headers: story.province, body: { slug: uniqueSlug(), name: "Y", regencyCode: "3313", cloneFrom: { tenant: story.other.slug } } });
       expect(clone.status).toBe(201);
-      expect(await clone.json()).toMatchObject({ tenant: { clonedFrom: { tenant: other.slug, version: 1 } } });
-      await api(`/api/t/${other.slug}`, { method: "PATCH", headers: province, body: { isTemplate: false } });
+      expect(await clone.json()).toMatchObject({ tenant: { clonedFrom: { tenant: story.other.slug, version: 1 } } });
+      await api(`/api/t/${story.other.slug}`, { method: "PATCH", headers: story.province, body: { isTemplate: false } });
     });
 
     it("refuses a district admin (403)", async () => {
-      expect((await api(`/api/t/${other.slug}`, { method: "PATCH", headers: otherAdmin, body: { isTemplate: true } })).status).toBe(403);
+      expect((await api(`/api/t/${story.other.slug}`, { method: "PATCH", headers: story.otherAdmin, body: { isTemplate: true } })).status).toBe(403);
     });
   });
 
@@ -269,7 +243,7 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
     it("refuses other media types (415) and a desk officer (403)", async () => {
       const { slug, tenant, admin } = await cloneSragen();
       expect((await api(`/api/t/${slug}/areas`, { method: "PUT", headers: admin, raw: "x", type: "text/plain" })).status).toBe(415);
-      const desk = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "desk-officer", tenant.id)).id));
+      const desk = bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, "desk-officer", tenant.id)).id));
       expect((await uploadCsv(slug, desk)).status).toBe(403);
     });
   });
@@ -363,9 +337,9 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
 
     it("keeps the draft from a desk officer (403) and another regency's admin (404)", async () => {
       const { slug, tenant } = await cloneSragen();
-      const desk = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "desk-officer", tenant.id)).id));
+      const desk = bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, "desk-officer", tenant.id)).id));
       expect((await api(`/api/t/${slug}/config/draft`, { headers: desk })).status).toBe(403);
-      expect((await api(`/api/t/${slug}/config/draft`, { headers: otherAdmin })).status).toBe(404);
+      expect((await api(`/api/t/${slug}/config/draft`, { headers: story.otherAdmin })).status).toBe(404);
     });
   });
 
@@ -398,7 +372,7 @@ describe.each(testDrivers)("replicating a regency over HTTP on %s", (driver) => 
 
     it("refuses a desk officer (403) and rolls back only to a version that exists (404)", async () => {
       const { slug, tenant, admin } = await cloneSragen();
-      const desk = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "desk-officer", tenant.id)).id));
+      const desk = bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, "desk-officer", tenant.id)).id));
       const { etag } = await readDraft(slug, admin);
       expect((await api(`/api/t/${slug}/config/publish`, { method: "POST", headers: { ...desk, "if-match": etag }, body: { note: "n" } })).status).toBe(403);
       const rollback = await api(`/api/t/${slug}/config/rollback`, { method: "POST", headers: admin, body: { version: 1, note: "n" } });

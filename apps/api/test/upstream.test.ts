@@ -1,12 +1,9 @@
-import { findTenantBySlug, listAuditEvents, type Tenant } from "@satu-atap/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantsDir } from "../src/paths.ts";
-import { seedTemplatesIfEmpty } from "../src/services/seed.ts";
+import { findTenantBySlug, listAuditEvents } from "@satu-atap/db";
+import { describe, expect, it } from "vitest";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
-import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { createOtherRegency } from "./support/factories.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
-import { replicationHelpers, type Draft } from "./support/replication.ts";
+import { testDrivers } from "./support/databases.ts";
+import { storySetup } from "./support/story-setup.ts";
+import { type Draft } from "./support/replication.ts";
 
 interface ErrorBody { error: { code: string; issues?: Array<{ path: string; message: string }> } }
 interface Label { id: string; en: string }
@@ -14,54 +11,16 @@ interface Change { path: string; idPath: string; kind: string; before?: unknown;
 interface Entry { idPath: string; label: Label; status: string; base?: unknown; upstream?: unknown; local?: unknown }
 interface Upstream { template: { slug: string; baseVersion: number; upstreamVersion: number }; entries: Entry[] }
 
-const WONOGIRI_CSV = "code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n";
-
 describe.each(testDrivers)("template updates and comparing configurations over HTTP on %s", (driver) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  let other: Tenant;
-  let province: Record<string, string>;
-  let sragenAdmin: Record<string, string>;
-
-  const { api, cloneSragen, readDraft, acceptOutcomes } = replicationHelpers({
-    baseUrl: () => server.baseUrl,
-    db: () => database.handle.db,
-    province: () => province,
-  });
+  const { story, api, cloneSragen, readDraft, editDraft: patch, readyClone, publishAcknowledged } = storySetup(driver);
   const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
-  const patch = async (slug: string, headers: Record<string, string>, operations: unknown[]) => {
-    const { etag } = await readDraft(slug, headers);
-    const response = await api(`/api/t/${slug}/config/draft`, {
-      method: "PATCH",
-      headers: { ...headers, "if-match": etag },
-      raw: JSON.stringify(operations),
-      type: "application/json-patch+json",
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as Draft;
-  };
   /**
    * Publishes the draft. The weight changes below move some of the regency's test households
    * across a threshold: like an admin making them on purpose, take the new results as expected
    * and acknowledge the changed outcomes (publish refuses otherwise).
    */
-  const publish = async (slug: string, headers: Record<string, string>, note: string) => {
-    const { etag, changed } = await acceptOutcomes(slug, headers);
-    const acknowledgement = changed.length > 0 ? { acknowledge: true, acknowledgedHouseholds: changed } : {};
-    const response = await api(`/api/t/${slug}/config/publish`, { method: "POST", headers: { ...headers, "if-match": etag }, body: { note, ...acknowledgement } });
-    expect(response.status).toBe(201);
-    return ((await response.json()) as { version: number }).version;
-  };
-  /** A clone with its own sub-districts and valid test households: ready to publish. */
-  const readyClone = async () => {
-    const clone = await cloneSragen();
-    expect((await api(`/api/t/${clone.slug}/areas`, { method: "PUT", headers: clone.admin, raw: WONOGIRI_CSV, type: "text/csv" })).status).toBe(200);
-    const { draft } = await readDraft(clone.slug, clone.admin);
-    const fixes = draft.problems.filter((p) => p.path.endsWith("/villageCode")).map((p) => ({ op: "replace", path: p.path, value: "33.12.01.2001" }));
-    if (fixes.length > 0) expect((await patch(clone.slug, clone.admin, fixes)).problems).toEqual([]);
-    return clone;
-  };
+  const publish = async (slug: string, headers: Record<string, string>, note: string) => (await publishAcknowledged(slug, headers, { note })).version;
   const upstreamOf = async (slug: string, headers: Record<string, string>) => {
     const response = await api(`/api/t/${slug}/config/upstream`, { headers });
     expect(response.status).toBe(200);
@@ -69,22 +28,6 @@ describe.each(testDrivers)("template updates and comparing configurations over H
   };
   const apply = (slug: string, headers: Record<string, string>, etag: string | undefined, paths: unknown) =>
     api(`/api/t/${slug}/config/upstream/apply`, { method: "POST", headers: { ...headers, ...(etag !== undefined ? { "if-match": etag } : {}) }, body: { paths } });
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    const db = database.handle.db;
-    await seedTemplatesIfEmpty({ ctx: { db }, input: { tenantsDir } });
-    other = (await createOtherRegency(db)).tenant;
-    province = bearer(await sessionToken(db, (await createTestUser(db, "province-admin", null)).id));
-    const sragen = await findTenantBySlug(db, "sragen");
-    if (!sragen) throw new Error("sragen missing");
-    sragenAdmin = bearer(await sessionToken(db, (await createTestUser(db, "district-admin", sragen.id)).id));
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
-  });
 
   it("shows a local weight change in the diff, then merges a template improvement while keeping it, and flags a conflict", async () => {
     const { slug, tenant, admin } = await readyClone();
@@ -119,13 +62,13 @@ describe.each(testDrivers)("template updates and comparing configurations over H
     expect(before.body.template).toEqual({ slug: "sragen", baseVersion: 1, upstreamVersion: expect.any(Number) });
 
     // Sragen publishes an improvement: a weight the regency did not touch, and the one it did (differently).
-    await patch("sragen", sragenAdmin, [
+    await patch("sragen", story.sragenAdmin, [
       { op: "test", path: "/survey/criteria/1/id", value: second.id },
       { op: "replace", path: "/survey/criteria/1/weight", value: second.weight + 1 },
       { op: "test", path: "/survey/criteria/0/id", value: first.id },
       { op: "replace", path: "/survey/criteria/0/weight", value: first.weight + 2 },
     ]);
-    const upstreamVersion = await publish("sragen", sragenAdmin, "Better weights");
+    const upstreamVersion = await publish("sragen", story.sragenAdmin, "Better weights");
 
     const { etag, body } = await upstreamOf(slug, admin);
     expect(body.template).toEqual({ slug: "sragen", baseVersion: 1, upstreamVersion });
@@ -147,7 +90,7 @@ describe.each(testDrivers)("template updates and comparing configurations over H
     expect(result.draft.problems).toEqual([]);
 
     // The new sync point is recorded: the declined conflict now counts as a local difference.
-    expect((await findTenantBySlug(database.handle.db, slug))?.clonedFromVersion).toBe(upstreamVersion);
+    expect((await findTenantBySlug(story.database.handle.db, slug))?.clonedFromVersion).toBe(upstreamVersion);
     const after = await upstreamOf(slug, admin);
     expect(after.body.template).toEqual({ slug: "sragen", baseVersion: upstreamVersion, upstreamVersion });
     expect(after.body.entries.filter((e) => e.status !== "local-only")).toEqual([]);
@@ -155,7 +98,7 @@ describe.each(testDrivers)("template updates and comparing configurations over H
       expect.objectContaining({ idPath: firstPath, status: "local-only", local: first.weight + 1 }),
     ]);
 
-    const events = await listAuditEvents(database.handle.db, tenant.id, { limit: 100 });
+    const events = await listAuditEvents(story.database.handle.db, tenant.id, { limit: 100 });
     expect(events.events.find((e) => e.action === "config.upstream_apply")).toMatchObject({
       target: "config_draft",
       details: { template: "sragen", fromVersion: 1, toVersion: upstreamVersion, applied: [secondPath] },
@@ -170,11 +113,11 @@ describe.each(testDrivers)("template updates and comparing configurations over H
     if (!criterion) throw new Error("Sragen has fewer than three criteria");
     const path = `/survey/criteria[id=${criterion.id}]/weight`;
     await patch(slug, admin, [{ op: "replace", path: "/survey/criteria/2/weight", value: criterion.weight + 1 }]);
-    await patch("sragen", sragenAdmin, [
+    await patch("sragen", story.sragenAdmin, [
       { op: "test", path: "/survey/criteria/2/id", value: criterion.id },
       { op: "replace", path: "/survey/criteria/2/weight", value: criterion.weight + 3 },
     ]);
-    const upstreamVersion = await publish("sragen", sragenAdmin, "Heavier third criterion");
+    const upstreamVersion = await publish("sragen", story.sragenAdmin, "Heavier third criterion");
     const { etag, body } = await upstreamOf(slug, admin);
     expect(body.template).toEqual({ slug: "sragen", baseVersion: initial.template.baseVersion, upstreamVersion });
     expect(body.entries.find((e) => e.idPath === path)?.status).toBe("conflict");
@@ -185,14 +128,14 @@ describe.each(testDrivers)("template updates and comparing configurations over H
 
   describe("diff refusals", () => {
     it("answers an unknown version with 404", async () => {
-      const response = await api(`/api/t/sragen/config/diff?from=99`, { headers: sragenAdmin });
+      const response = await api(`/api/t/sragen/config/diff?from=99`, { headers: story.sragenAdmin });
       expect(response.status).toBe(404);
       expect((await errorOf(response)).code).toBe("VERSION_NOT_FOUND");
     });
 
     it("refuses a value that is neither a version nor draft (400)", async () => {
       for (const query of ["from=latest", "to=0", "from=-1", "to=1.5"]) {
-        const response = await api(`/api/t/sragen/config/diff?${query}`, { headers: sragenAdmin });
+        const response = await api(`/api/t/sragen/config/diff?${query}`, { headers: story.sragenAdmin });
         expect(response.status).toBe(400);
         expect((await errorOf(response)).issues?.[0]?.path).toBe(`query/${query.split("=")[0]}`);
       }
@@ -208,16 +151,16 @@ describe.each(testDrivers)("template updates and comparing configurations over H
 
     it("keeps another regency's configuration hidden (404)", async () => {
       const { admin } = await cloneSragen();
-      expect((await api(`/api/t/${other.slug}/config/diff?from=1`, { headers: admin })).status).toBe(404);
+      expect((await api(`/api/t/${story.other.slug}/config/diff?from=1`, { headers: admin })).status).toBe(404);
     });
   });
 
   describe("upstream refusals", () => {
     it("answers a regency not cloned from a template with 409 NO_TEMPLATE", async () => {
-      const get = await api(`/api/t/${other.slug}/config/upstream`, { headers: province });
+      const get = await api(`/api/t/${story.other.slug}/config/upstream`, { headers: story.province });
       expect(get.status).toBe(409);
       expect((await errorOf(get)).code).toBe("NO_TEMPLATE");
-      const post = await apply(other.slug, province, "*", ["/meta/name"]);
+      const post = await apply(story.other.slug, story.province, "*", ["/meta/name"]);
       expect(post.status).toBe(409);
       expect((await errorOf(post)).code).toBe("NO_TEMPLATE");
     });
@@ -239,7 +182,7 @@ describe.each(testDrivers)("template updates and comparing configurations over H
       expect(response.status).toBe(400);
       expect((await errorOf(response)).issues?.map((i) => i.path)).toEqual(["body/paths/0", "body/paths/1"]);
       expect((await readDraft(slug, admin)).etag).toBe(etag);
-      expect((await findTenantBySlug(database.handle.db, slug))?.clonedFromVersion).toBe(tenant.clonedFromVersion);
+      expect((await findTenantBySlug(story.database.handle.db, slug))?.clonedFromVersion).toBe(tenant.clonedFromVersion);
     });
 
     it("refuses an empty or malformed body (400)", async () => {
@@ -251,10 +194,10 @@ describe.each(testDrivers)("template updates and comparing configurations over H
 
     it("keeps template updates from a desk officer (403) and another regency's admin (404)", async () => {
       const { slug, tenant } = await cloneSragen();
-      const desk = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "desk-officer", tenant.id)).id));
+      const desk = bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, "desk-officer", tenant.id)).id));
       expect((await api(`/api/t/${slug}/config/upstream`, { headers: desk })).status).toBe(403);
       expect((await apply(slug, desk, "*", ["/meta/name"])).status).toBe(403);
-      const otherAdmin = bearer(await sessionToken(database.handle.db, (await createTestUser(database.handle.db, "district-admin", other.id)).id));
+      const otherAdmin = bearer(await sessionToken(story.database.handle.db, (await createTestUser(story.database.handle.db, "district-admin", story.other.id)).id));
       expect((await api(`/api/t/${slug}/config/upstream`, { headers: otherAdmin })).status).toBe(404);
     });
   });

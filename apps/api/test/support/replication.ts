@@ -41,6 +41,9 @@ export interface SignedIn {
 
 export interface ApiInit { method?: string; headers?: Record<string, string>; body?: unknown; raw?: string; type?: string }
 
+/** Two of Wonogiri's (33.12) areas: a clone's own sub-district and village. */
+export const WONOGIRI_CSV = "code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n";
+
 /**
  * Helpers for the replication stories: a JSON (or raw) request, a clone of the template
  * with its own district admin, and a read of a draft with its ETag. The server and
@@ -130,5 +133,43 @@ export function replicationHelpers(env: { baseUrl: () => string; db: () => Db; p
   const uploadAreasCsv = (slug: string, headers: Record<string, string>, csv: string) =>
     api(`/api/t/${slug}/areas`, { method: "PUT", headers, raw: csv, type: "text/csv" });
 
-  return { api, cloneSragen, readDraft, checkDraft, acceptOutcomes, signIn, patchDraft, uploadAreasCsv };
+  /** Patches the draft as it is now (reads its ETag for `If-Match`); expects 200 and answers the draft. */
+  const editDraft = async (slug: string, headers: Record<string, string>, operations: unknown[]) => {
+    const { etag } = await readDraft(slug, headers);
+    const response = await patchDraft(slug, headers, etag, operations);
+    expect(response.status).toBe(200);
+    return (await response.json()) as Draft;
+  };
+
+  /**
+   * Publishes as an admin who read the check report: failing expectations updated to what the
+   * draft gives, changed outcomes acknowledged (publish refuses otherwise). Expects 201 and
+   * answers the version published.
+   */
+  const publishAcknowledged = async (slug: string, headers: Record<string, string>, body: { note: string; effectiveFrom?: string }) => {
+    const { etag, changed } = await acceptOutcomes(slug, headers);
+    const acknowledgement = changed.length > 0 ? { acknowledge: true, acknowledgedHouseholds: changed } : {};
+    const response = await api(`/api/t/${slug}/config/publish`, {
+      method: "POST",
+      headers: { ...headers, "if-match": etag },
+      body: { ...body, ...acknowledgement },
+    });
+    expect(response.status).toBe(201);
+    return (await response.json()) as { version: number; effectiveFrom: string; publishedAt: string };
+  };
+
+  /**
+   * A fresh clone with Wonogiri's own sub-district, its test households pointed at its village
+   * (they named Sragen's): no problems left, ready to publish.
+   */
+  const readyClone = async () => {
+    const clone = await cloneSragen();
+    expect((await uploadAreasCsv(clone.slug, clone.admin, WONOGIRI_CSV)).status).toBe(200);
+    const { draft } = await readDraft(clone.slug, clone.admin);
+    const fixes = draft.problems.filter((p) => p.path.endsWith("/villageCode")).map((p) => ({ op: "replace", path: p.path, value: "33.12.01.2001" }));
+    if (fixes.length > 0) expect((await editDraft(clone.slug, clone.admin, fixes)).problems).toEqual([]);
+    return clone;
+  };
+
+  return { api, cloneSragen, readDraft, checkDraft, acceptOutcomes, signIn, patchDraft, uploadAreasCsv, editDraft, publishAcknowledged, readyClone };
 }
