@@ -1,18 +1,29 @@
-// The parts of a regency configuration the editor screens read, as plain types. The draft's
-// `content` comes from the API untyped; these mirror packages/config/src/schema/ (the source
-// of truth) without importing it, so the browser bundle stays small.
+// The parts of a regency configuration the editor screens read. The draft's `content` comes
+// from the API untyped; the types are those of @satu-atap/config (the source of truth),
+// imported as types only so the browser bundle stays small. The few lists the forms offer are
+// repeated here as values for the same reason, and checked against those types.
 
-export interface LocalizedText {
-  id: string;
-  en: string;
-}
+import type {
+  AdminLevel,
+  Agency,
+  Areas,
+  CardProgramme,
+  Desk,
+  DocumentType,
+  LocalizedText,
+  Quota,
+  Service,
+} from "@satu-atap/config";
+
+export type { AdminLevel, Agency, Areas, CardProgramme, Desk, DocumentType, LocalizedText, Quota, Service };
+export type { Subdistrict, Village } from "@satu-atap/config";
 
 export const ADMIN_LEVELS = ["regency", "subdistrict", "village"] as const;
-export type AdminLevel = (typeof ADMIN_LEVELS)[number];
 
+export type OutputKind = Service["output"];
 export const OUTPUT_KINDS = ["card", "letter", "recommendation", "case"] as const;
-export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
+export type AgencyKind = Agency["kind"];
 export const AGENCY_KINDS = [
   "poverty-unit",
   "coordination-team",
@@ -23,71 +34,15 @@ export const AGENCY_KINDS = [
   "national-agency",
   "fund",
 ] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-export interface Desk {
-  id: string;
-  label: LocalizedText;
-  colour: string;
-  order: number;
-}
-
-export interface Agency {
-  id: string;
-  label: LocalizedText;
-  shortName?: string;
-  kind: AgencyKind;
-}
-
-export interface DocumentType {
-  id: string;
-  label: LocalizedText;
-  description?: LocalizedText;
-}
-
-export interface Quota {
-  id: string;
-  label: LocalizedText;
-  agency: string;
-}
-
-export interface CardProgramme {
-  id: string;
-  label: LocalizedText;
-}
-
-export interface Service {
-  id: string;
-  desk: string;
-  label: LocalizedText;
-  description: LocalizedText;
-  deliveredBy: string[];
-  output: OutputKind;
-  cardProgramme?: string;
-  eligibility: unknown;
-  requiredDocuments: string[];
-  receivedAt: AdminLevel[];
-  issuance: { issuedBy: AdminLevel; proposedBy?: AdminLevel };
-  validity?: { days: number; renewable: boolean; renewalCondition?: LocalizedText };
-  quota?: string;
-  serviceTime: { targetMinutes: number; maxDays: number };
-}
-
-export interface Village {
-  code: string;
-  name: string;
-}
-
-export interface Subdistrict {
-  code: string;
-  name: string;
-  villages: Village[];
-}
-
-export interface Areas {
-  regency: { code: string; name: string };
-  subdistricts: Subdistrict[];
-}
+// The lists above name exactly the members of the configuration's unions: a change there fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type ListsMatchConfig = [
+  Holds<Same<(typeof ADMIN_LEVELS)[number], AdminLevel>>,
+  Holds<Same<(typeof OUTPUT_KINDS)[number], OutputKind>>,
+  Holds<Same<(typeof AGENCY_KINDS)[number], AgencyKind>>,
+];
 
 /** What the editors read of a draft's content. */
 export interface EditableConfig {

@@ -105,7 +105,7 @@ function readService(before: Service, index: number, form: FormData, values: Rec
     };
   }
 
-  let eligibility: unknown = before.eligibility;
+  let eligibility: Service["eligibility"] = before.eligibility;
   const ruleText = values[name("eligibility")];
   if (ruleText !== undefined) {
     try {
