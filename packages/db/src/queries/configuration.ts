@@ -8,6 +8,18 @@ export type SaveDraftResult = { ok: true; draft: ConfigDraft } | { ok: false; re
 /** A published version without its (large) content, for listings. */
 export type ConfigVersionSummary = Omit<ConfigVersion, "content">;
 
+/** The columns of a published version but its content: select them for a `ConfigVersionSummary`. */
+export const versionSummaryColumns = {
+  id: configVersions.id,
+  tenantId: configVersions.tenantId,
+  version: configVersions.version,
+  contentHash: configVersions.contentHash,
+  effectiveFrom: configVersions.effectiveFrom,
+  publishedBy: configVersions.publishedBy,
+  note: configVersions.note,
+  publishedAt: configVersions.publishedAt,
+};
+
 /**
  * The tenant's editable draft, if one was ever saved.
  *
@@ -176,16 +188,7 @@ export async function getEffectiveVersion(
  */
 export async function listVersions(db: Db, tenantId: string): Promise<ConfigVersionSummary[]> {
   return db
-    .select({
-      id: configVersions.id,
-      tenantId: configVersions.tenantId,
-      version: configVersions.version,
-      contentHash: configVersions.contentHash,
-      effectiveFrom: configVersions.effectiveFrom,
-      publishedBy: configVersions.publishedBy,
-      note: configVersions.note,
-      publishedAt: configVersions.publishedAt,
-    })
+    .select(versionSummaryColumns)
     .from(configVersions)
     .where(eq(configVersions.tenantId, tenantId))
     .orderBy(desc(configVersions.version));

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { auditEvents, configDrafts, configVersions, tenants, type AuditEvent, type ConfigDraft } from "../schema/index.ts";
 import { withPlatform } from "../scope.ts";
-import type { ConfigVersionSummary } from "./configuration.ts";
+import { versionSummaryColumns, type ConfigVersionSummary } from "./configuration.ts";
 
 // Reads across every regency for the province console. Province level by nature, so each
 // runs in the platform scope itself (row-level security would otherwise hide every tenant's
@@ -40,16 +40,7 @@ export async function listVersionSummariesOf(db: Db, tenantIds: readonly string[
   if (tenantIds.length === 0) return [];
   return withPlatform(db, (tx) =>
     tx
-      .select({
-        id: configVersions.id,
-        tenantId: configVersions.tenantId,
-        version: configVersions.version,
-        contentHash: configVersions.contentHash,
-        effectiveFrom: configVersions.effectiveFrom,
-        publishedBy: configVersions.publishedBy,
-        note: configVersions.note,
-        publishedAt: configVersions.publishedAt,
-      })
+      .select(versionSummaryColumns)
       .from(configVersions)
       .where(inArray(configVersions.tenantId, [...tenantIds]))
       .orderBy(configVersions.tenantId, desc(configVersions.version)),
