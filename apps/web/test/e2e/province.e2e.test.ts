@@ -5,6 +5,7 @@ import { WONOGIRI_CSV } from "./support/fixtures.ts";
 import { screenshotBothWidths } from "./support/screenshots.ts";
 import { signIn, signOut } from "./support/session.ts";
 import { startStack, type Stack } from "./support/stack.ts";
+import { fillDistrictAdminInvite, moveTestHouseholdsToGebangharjo, readTemporaryPassword } from "./support/steps.ts";
 
 const DISTRICT_ADMIN = { name: "Ana Rahmawati", email: "ana@wonogiri.e2e.test" };
 
@@ -90,9 +91,7 @@ describe("onboarding a regency from the province console, in a real browser", ()
     expect(await page.getByRole("heading", { name: "Rumah tangga uji masih memakai desa templat" }).isVisible()).toBe(true);
     expect(await screenshotBothWidths(page, "onboarding-review")).toBe(0);
 
-    await page.getByLabel("Pindahkan ke desa").selectOption("33.12.01.2001");
-    await page.getByRole("button", { name: "Pindahkan rumah tangga uji" }).click();
-    await page.getByText(/rumah tangga uji dipindahkan ke Gebangharjo/).waitFor();
+    await moveTestHouseholdsToGebangharjo(page);
     expect(await page.getByText("Tidak ada masalah.", { exact: false }).isVisible()).toBe(true);
     expect(await screenshotBothWidths(page, "onboarding-review-fixed")).toBe(0);
   });
@@ -103,13 +102,9 @@ describe("onboarding a regency from the province console, in a real browser", ()
     expect(await page.getByRole("link", { name: "Ke beranda Kabupaten Wonogiri" }).isVisible()).toBe(true);
     expect(await screenshotBothWidths(page, "users-welcome")).toBe(0);
 
-    await page.getByLabel("Nama lengkap").fill(DISTRICT_ADMIN.name);
-    await page.getByLabel("Email").fill(DISTRICT_ADMIN.email);
-    await page.getByLabel("Peran").selectOption("district-admin");
+    await fillDistrictAdminInvite(page, DISTRICT_ADMIN);
     await page.getByRole("button", { name: "Undang" }).click();
-    const password = page.locator("[data-temporary-password]");
-    await password.waitFor();
-    temporaryPassword = ((await password.textContent()) ?? "").trim();
+    temporaryPassword = await readTemporaryPassword(page);
     expect(temporaryPassword).toMatch(/^\S{24}$/);
     expect(await page.getByText("Salin sekarang: kata sandi ini tidak akan ditampilkan lagi.", { exact: false }).isVisible()).toBe(true);
     const members = page.getByRole("table");

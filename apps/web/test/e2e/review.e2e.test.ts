@@ -5,6 +5,7 @@ import { launchBrowser } from "./support/browser.ts";
 import { screenshotBothWidths } from "./support/screenshots.ts";
 import { signIn } from "./support/session.ts";
 import { startStack, type Stack } from "./support/stack.ts";
+import { fillSutiniHousehold } from "./support/steps.ts";
 
 const CLONE = "wonogiri";
 const WONOGIRI_CSV = "code,name,parent\n33.12.01,Pracimantoro,33.12\n33.12.01.2001,Gebangharjo,33.12.01\n";
@@ -117,22 +118,7 @@ describe("review, publish, version history and template updates, in a real brows
 
     await page.getByRole("link", { name: "Tambah rumah tangga uji" }).click();
     await page.waitForURL(/\/households\/new$/);
-    await page.getByLabel("Kode", { exact: true }).fill("sutini-pracimantoro");
-    await page.getByLabel("Nama (Bahasa Indonesia)").fill("Keluarga Ibu Sutini (Pracimantoro)");
-    await page.getByLabel("Nama (Bahasa Inggris)").fill("Mrs Sutini's household (Pracimantoro)");
-    await page.getByLabel("Tanggal keputusan").fill("2026-02-02");
-    await page.getByLabel("Desa/kelurahan").selectOption({ label: "Gebangharjo (Pracimantoro)" });
-    const member = page.getByRole("group", { name: "Anggota baru" });
-    await member.getByLabel("Nama", { exact: true }).fill("Sutini");
-    await member.getByLabel("Tanggal lahir").fill("1970-03-04");
-    await member.getByLabel("Hubungan dengan kepala keluarga").selectOption("head");
-    await member.getByLabel("Anggota ini pemohon").check();
-    // Every survey question answered, by choosing from the generated form.
-    const answers = page.getByRole("group", { name: "Jawaban survei" });
-    for (const select of await answers.locator("select").all()) await select.selectOption({ index: 1 });
-    for (const input of await answers.locator('input[type="number"]').all()) await input.fill("1");
-    for (const input of await answers.locator('input:not([type="number"])').all()) await input.fill("-");
-    await page.getByLabel("Kategori", { exact: true }).selectOption({ index: 1 });
+    await fillSutiniHousehold(page);
     expect(await screenshotBothWidths(page, "review-household-form")).toBe(0);
     await Promise.all([page.waitForURL(/\/households\/12\?saved=1$/), page.getByRole("button", { name: "Simpan rumah tangga uji" }).click()]);
     expect(await page.getByText("Tersimpan.").isVisible()).toBe(true);

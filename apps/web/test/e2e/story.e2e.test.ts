@@ -5,6 +5,7 @@ import { WONOGIRI, WONOGIRI_CSV } from "./support/fixtures.ts";
 import { screenshotBothWidths } from "./support/screenshots.ts";
 import { signIn, signOut } from "./support/session.ts";
 import { startStack, type Stack } from "./support/stack.ts";
+import { fillDistrictAdminInvite, fillSutiniHousehold, moveTestHouseholdsToGebangharjo, readTemporaryPassword } from "./support/steps.ts";
 
 const DISTRICT_ADMIN = { name: "Sri Wahyuni", email: "sri.wahyuni@wonogiri.e2e.test" };
 
@@ -93,9 +94,7 @@ describe("the whole story: a province onboards a regency, whose district admin c
       await expect(heading(2)).resolves.toBe("Tinjau hasil salinan");
       expect(await page.locator("dl").textContent()).toMatch(/Kecamatan\s*2(?!\d)/);
       await shoot("story-06-onboarding-review");
-      await page.getByLabel("Pindahkan ke desa").selectOption("33.12.01.2001");
-      await page.getByRole("button", { name: "Pindahkan rumah tangga uji" }).click();
-      await page.getByText(/rumah tangga uji dipindahkan ke Gebangharjo/).waitFor();
+      await moveTestHouseholdsToGebangharjo(page);
       expect(await page.getByText("Tidak ada masalah.", { exact: false }).isVisible()).toBe(true);
       await shoot("story-07-onboarding-review-fixed");
     });
@@ -103,14 +102,10 @@ describe("the whole story: a province onboards a regency, whose district admin c
     it("finishes, invites the district admin and reads the one-time password, then signs out", async () => {
       await Promise.all([page.waitForURL(/\/t\/wonogiri\/users\?welcome=1$/), page.getByRole("button", { name: "Selesai: undang admin kabupaten/kota" }).click()]);
       await expect(heading(1)).resolves.toBe("Pengguna");
-      await page.getByLabel("Nama lengkap").fill(DISTRICT_ADMIN.name);
-      await page.getByLabel("Email").fill(DISTRICT_ADMIN.email);
-      await page.getByLabel("Peran").selectOption("district-admin");
+      await fillDistrictAdminInvite(page, DISTRICT_ADMIN);
       await shoot("story-08-invite");
       await page.getByRole("button", { name: "Undang" }).click();
-      const password = page.locator("[data-temporary-password]");
-      await password.waitFor();
-      temporaryPassword = ((await password.textContent()) ?? "").trim();
+      temporaryPassword = await readTemporaryPassword(page);
       expect(temporaryPassword).toMatch(/^\S{24}$/);
       expect(await page.getByRole("table").textContent()).toContain(DISTRICT_ADMIN.email);
       await shoot("story-09-invited");
@@ -166,22 +161,7 @@ describe("the whole story: a province onboards a regency, whose district admin c
       await shoot("story-16-test-households");
 
       await Promise.all([page.waitForURL(/\/households\/new$/), page.getByRole("link", { name: "Tambah rumah tangga uji" }).click()]);
-      await page.getByLabel("Kode", { exact: true }).fill("sutini-pracimantoro");
-      await page.getByLabel("Nama (Bahasa Indonesia)").fill("Keluarga Ibu Sutini (Pracimantoro)");
-      await page.getByLabel("Nama (Bahasa Inggris)").fill("Mrs Sutini's household (Pracimantoro)");
-      await page.getByLabel("Tanggal keputusan").fill("2026-02-02");
-      await page.getByLabel("Desa/kelurahan").selectOption({ label: "Gebangharjo (Pracimantoro)" });
-      const member = page.getByRole("group", { name: "Anggota baru" });
-      await member.getByLabel("Nama", { exact: true }).fill("Sutini");
-      await member.getByLabel("Tanggal lahir").fill("1970-03-04");
-      await member.getByLabel("Hubungan dengan kepala keluarga").selectOption("head");
-      await member.getByLabel("Anggota ini pemohon").check();
-      // Every survey question answered from the generated form: choices, numbers, texts.
-      const answers = page.getByRole("group", { name: "Jawaban survei" });
-      for (const select of await answers.locator("select").all()) await select.selectOption({ index: 1 });
-      for (const input of await answers.locator('input[type="number"]').all()) await input.fill("1");
-      for (const input of await answers.locator('input:not([type="number"])').all()) await input.fill("-");
-      await page.getByLabel("Kategori", { exact: true }).selectOption({ index: 1 });
+      await fillSutiniHousehold(page);
       await shoot("story-17-test-household-form");
       await Promise.all([page.waitForURL(/\/households\/\d+\?saved=1$/), page.getByRole("button", { name: "Simpan rumah tangga uji" }).click()]);
       expect(await page.getByText("Tersimpan.").isVisible()).toBe(true);
