@@ -201,28 +201,31 @@ export interface ReferencePersonWithHistory {
 
 /**
  * The person with this NIK lookup value (HMAC) in the tenant, with their appearances, or
- * undefined. One index lookup for the person and one for the appearances.
+ * undefined, in one query (index lookups for the person and its appearances).
  */
 export async function findReferencePerson(
   db: Db,
   tenantId: string,
   by: { nikHmac: Uint8Array } | { id: number },
 ): Promise<ReferencePersonWithHistory | undefined> {
-  const [person] = await db
-    .select()
+  // One round trip (a lookup is on the desk's hot path): the person joined with every appearance.
+  const rows = await db
+    .select({ person: referencePersons, appearance: referenceAppearances })
     .from(referencePersons)
+    .leftJoin(
+      referenceAppearances,
+      and(eq(referenceAppearances.tenantId, referencePersons.tenantId), eq(referenceAppearances.personId, referencePersons.id)),
+    )
     .where(
       and(
         eq(referencePersons.tenantId, tenantId),
         "id" in by ? eq(referencePersons.id, by.id) : sql`${referencePersons.nikHmac} = decode(${hex(by.nikHmac)}, 'hex')`,
       ),
-    );
-  if (person === undefined) return undefined;
-  const appearances = await db
-    .select()
-    .from(referenceAppearances)
-    .where(and(eq(referenceAppearances.tenantId, tenantId), eq(referenceAppearances.personId, person.id)))
+    )
     .orderBy(asc(referenceAppearances.year), asc(referenceAppearances.source));
+  const person = rows[0]?.person;
+  if (person === undefined) return undefined;
+  const appearances = rows.flatMap((row) => (row.appearance === null ? [] : [row.appearance]));
   return { person, appearances };
 }
 
