@@ -41,6 +41,10 @@ export const TENANT_TABLES = [
   "reference_import_errors",
   "reference_persons",
   "reference_appearances",
+  "counters",
+  "cases",
+  "case_events",
+  "verification_tasks",
 ] as const;
 
 /** Thrown by {@link assertSafeAppRole}; `problems` lists every reason, one per entry. */

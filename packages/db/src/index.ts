@@ -17,3 +17,4 @@ export * from "./queries/login-attempts.ts";
 export * from "./queries/audit.ts";
 export * from "./queries/province.ts";
 export * from "./queries/reference.ts";
+export * from "./queries/cases.ts";

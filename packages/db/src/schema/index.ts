@@ -10,3 +10,7 @@ export * from "./identity/login-attempts.ts";
 export * from "./audit/audit-events.ts";
 export * from "./reference/reference-imports.ts";
 export * from "./reference/reference-persons.ts";
+export * from "./procedure/counters.ts";
+export * from "./procedure/cases.ts";
+export * from "./procedure/case-events.ts";
+export * from "./procedure/verification-tasks.ts";
