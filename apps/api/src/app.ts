@@ -62,6 +62,11 @@ export interface AppOptions {
    * that handle NIKs answer 500 `NIK_KEYS_MISSING`; everything else works.
    */
   nikCrypto?: Promise<NikCrypto> | undefined;
+  /**
+   * What time it is, for the procedure (service time, validity of letters and cards, quota
+   * periods). Real time unless a test moves it (`test/support/test-server.ts` `clock`).
+   */
+  clock?: (() => Date) | undefined;
 }
 
 /** Routes outside the OpenAPI document, with their declared permissions. */
@@ -89,6 +94,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use("*", requestId());
   app.use("*", async (c, next) => {
     c.set("clientIp", options.clientIp(c));
+    c.set("now", options.clock?.() ?? new Date());
     await next();
   });
   app.use("/api/t/:tenant/*", async (c, next) => {

@@ -13,7 +13,7 @@ import { createNodeNikCrypto } from "@satu-atap/nik/node";
  * The app as the Node entry runs it: one long-lived database for all requests,
  * and Swagger UI's files served from node_modules (no CDN needed offline).
  */
-export function createNodeApp(db: Db, options: { trustedOrigins?: readonly string[]; nikKeys?: NikKeys | undefined } = {}) {
+export function createNodeApp(db: Db, options: { trustedOrigins?: readonly string[]; nikKeys?: NikKeys | undefined; clock?: (() => Date) | undefined } = {}) {
   const swaggerUiDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
   const app = createApp({
     database: createMiddleware<AppEnv>(async (c, next) => {
@@ -23,6 +23,7 @@ export function createNodeApp(db: Db, options: { trustedOrigins?: readonly strin
     apiReferenceAssets: "/docs/assets",
     trustedOrigins: options.trustedOrigins ?? [],
     nikCrypto: options.nikKeys === undefined ? undefined : createNodeNikCrypto(options.nikKeys),
+    clock: options.clock,
     // The socket's peer. X-Forwarded-For is not trusted: anyone can send it. Behind a
     // reverse proxy every caller shares the proxy's address for throttling (docs/operations.md).
     clientIp: (c) => {

@@ -25,6 +25,8 @@ export interface AppEnv {
     requestId: string;
     /** The caller's address as the entry point knows it (socket on Node, cf-connecting-ip on Workers). */
     clientIp: string;
+    /** The request's "now" (one instant per request), from the app's clock. */
+    now: Date;
     /** Inside `/api/t/{tenant}/…` this is the tenant's transaction (row-level security scope). */
     db: Db;
     /** Set by the tenant middleware on `/api/t/{tenant}/…` routes. */

@@ -52,16 +52,17 @@ export async function lockCase(db: Db, tenantId: string, caseId: string): Promis
 export type CaseChanges = Partial<Pick<Case, "decisionLevel" | "facts" | "documents" | "closedAt">>;
 
 /**
- * Moves a case to `to` and bumps its revision, only if it is still at `expectedRevision`;
- * returns the updated case, or null when somebody changed it first.
+ * Moves a case to `to` at `now` (the API's clock, not the database's: tests move it) and bumps
+ * its revision, only if it is still at `expectedRevision`; returns the updated case, or null
+ * when somebody changed it first.
  */
 export async function updateCaseState(
   db: Db,
-  input: { tenantId: string; caseId: string; expectedRevision: number; to: CaseState; changes?: CaseChanges },
+  input: { tenantId: string; caseId: string; expectedRevision: number; to: CaseState; now: Date; changes?: CaseChanges },
 ): Promise<Case | null> {
   const [row] = await db
     .update(cases)
-    .set({ ...input.changes, state: input.to, revision: sql`${cases.revision} + 1`, stateEnteredAt: sql`now()` })
+    .set({ ...input.changes, state: input.to, revision: sql`${cases.revision} + 1`, stateEnteredAt: input.now })
     .where(and(eq(cases.tenantId, input.tenantId), eq(cases.id, input.caseId), eq(cases.revision, input.expectedRevision)))
     .returning();
   return row ?? null;
