@@ -43,6 +43,10 @@ import { registerGetReferenceImport } from "./routes/reference/get-reference-imp
 import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
 import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
+import { registerRegisterCase } from "./routes/cases/register-case.ts";
+import { registerListCases } from "./routes/cases/list-cases.ts";
+import { registerGetCase } from "./routes/cases/get-case.ts";
+import { registerRevealCaseNik } from "./routes/cases/reveal-case-nik.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 
 export interface AppOptions {
@@ -144,6 +148,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListReferenceImportErrors(app);
   registerFindReferencePerson(app);
   registerRevealReferencePerson(app);
+  registerRegisterCase(app);
+  registerListCases(app);
+  registerGetCase(app);
+  registerRevealCaseNik(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -165,6 +173,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
+      { name: "cases", description: "Applications through the service procedure: registration, list match, history, actions, service time" },
+      { name: "verification", description: "Field verification tasks (household visits)" },
     ],
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
