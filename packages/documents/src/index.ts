@@ -3,3 +3,9 @@
 // (Web Crypto, pdf-lib): runs on Node and Cloudflare Workers.
 export * from "./keys.ts";
 export * from "./token.ts";
+export * from "./labels.ts";
+export * from "./document.ts";
+export * from "./card-pdf.ts";
+export * from "./letter-pdf.ts";
+export { qrMatrix, type QrMatrix } from "./qr.ts";
+export type { BilingualText } from "./layout.ts";
