@@ -9,3 +9,4 @@ export * from "./card-pdf.ts";
 export * from "./letter-pdf.ts";
 export { qrMatrix, type QrMatrix } from "./qr.ts";
 export type { BilingualText } from "./layout.ts";
+export * from "./verified-document.ts";
