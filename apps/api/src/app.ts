@@ -43,6 +43,12 @@ import { registerGetReferenceImport } from "./routes/reference/get-reference-imp
 import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
 import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
+import { registerLodgeComplaint } from "./routes/complaints/lodge-complaint.ts";
+import { registerListComplaints } from "./routes/complaints/list-complaints.ts";
+import { registerGetComplaint } from "./routes/complaints/get-complaint.ts";
+import { registerAssignComplaint } from "./routes/complaints/assign-complaint.ts";
+import { registerResolveComplaint } from "./routes/complaints/resolve-complaint.ts";
+import { registerAddComplaintNote } from "./routes/complaints/add-complaint-note.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 
 export interface AppOptions {
@@ -144,6 +150,12 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListReferenceImportErrors(app);
   registerFindReferencePerson(app);
   registerRevealReferencePerson(app);
+  registerLodgeComplaint(app);
+  registerListComplaints(app);
+  registerGetComplaint(app);
+  registerAssignComplaint(app);
+  registerResolveComplaint(app);
+  registerAddComplaintNote(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -165,6 +177,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
+      { name: "complaints", description: "The complaints desk: complaints, their due dates, assignment, resolution, history and re-verification" },
     ],
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
