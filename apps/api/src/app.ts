@@ -43,6 +43,10 @@ import { registerGetReferenceImport } from "./routes/reference/get-reference-imp
 import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
 import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
+import { registerRegisterCase } from "./routes/cases/register-case.ts";
+import { registerListCases } from "./routes/cases/list-cases.ts";
+import { registerGetCase } from "./routes/cases/get-case.ts";
+import { registerRevealCaseNik } from "./routes/cases/reveal-case-nik.ts";
 import { registerLodgeComplaint } from "./routes/complaints/lodge-complaint.ts";
 import { registerListComplaints } from "./routes/complaints/list-complaints.ts";
 import { registerGetComplaint } from "./routes/complaints/get-complaint.ts";
@@ -150,6 +154,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListReferenceImportErrors(app);
   registerFindReferencePerson(app);
   registerRevealReferencePerson(app);
+  registerRegisterCase(app);
+  registerListCases(app);
+  registerGetCase(app);
+  registerRevealCaseNik(app);
   registerLodgeComplaint(app);
   registerListComplaints(app);
   registerGetComplaint(app);
@@ -177,6 +185,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
+      { name: "cases", description: "Applications through the service procedure: registration, list match, history, actions, service time" },
+      { name: "verification", description: "Field verification tasks (household visits)" },
       { name: "complaints", description: "The complaints desk: complaints, their due dates, assignment, resolution, history and re-verification" },
     ],
   });

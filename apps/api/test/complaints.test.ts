@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { bearer, createTestUser, sessionToken } from "./support/auth.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
 import { createOtherRegency, templateConfig } from "./support/factories.ts";
-import { insertTestCase } from "./support/procedure.ts";
+import { insertTestCase, postCase, registration, testNik } from "./support/procedure.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 // NIKs with a valid structure (region 33.14.01, a possible birth date); KK numbers are 16 digits.
@@ -137,7 +137,8 @@ describe.each(testDrivers)("the complaints desk over HTTP on %s", (driver) => {
     const caseHistory = await withTenant(database.handle.db, tenant.id, (tx) => listCaseEvents(tx, tenant.id, refused.id));
     expect(caseHistory.map((e) => [e.action, e.fromState, e.toState])).toEqual([["reverify", "refused", "surveying"]]);
     expect(caseHistory[0]?.note).toContain(complaint.number);
-    expect(caseHistory[0]?.actorUserId).toBe(deskUserId);
+    expect(caseHistory[0]).toMatchObject({ actorUserId: deskUserId, actorLabel: "Test desk-officer" });
+    expect(complaint.history[1]?.note).toContain(refused.number);
 
     // The sub-district officer of the case's kecamatan handles it too.
     expect((await list("", kalijambe)).map((c) => c.id)).toContain(complaint.id);
@@ -149,6 +150,19 @@ describe.each(testDrivers)("the complaints desk over HTTP on %s", (driver) => {
     expect(complaint.case).toBeNull();
     expect(complaint.tasks).toEqual([expect.objectContaining({ caseId: null, villageCode: "33.14.01.2002", assigneeUserId: verifierUserId })]);
     expect(complaint.history.map((h) => h.action)).toEqual(["lodge", "reverify"]);
+  });
+
+  it("a wrongly-excluded complaint on a case still being surveyed adds a re-verification task and leaves the case as it is", async () => {
+    const registered = await postCase(server.baseUrl, tenant.slug, desk, registration(testNik(7001)));
+    expect(registered.status, await registered.clone().text()).toBe(201);
+    const surveyed = (await registered.json()) as { id: string; state: string };
+    expect(surveyed.state).toBe("surveying");
+    const before = await caseNow(surveyed.id);
+    const complaint = await lodged({ category: "wrongly-excluded", description: "Mohon didahulukan.", caseId: surveyed.id });
+    expect(complaint.case).toMatchObject({ id: surveyed.id, state: "surveying" });
+    expect(complaint.tasks).toEqual([expect.objectContaining({ reason: "reverification", caseId: surveyed.id, assigneeUserId: verifierUserId })]);
+    expect(complaint.history.at(-1)).toMatchObject({ action: "reverify", from: null, to: null });
+    expect((await caseNow(surveyed.id)).revision).toBe(before.revision);
   });
 
   it("a service-quality complaint with only a description creates no task", async () => {
@@ -178,7 +192,7 @@ describe.each(testDrivers)("the complaints desk over HTTP on %s", (driver) => {
     const cases: Array<[unknown, number, string]> = [
       [{ category: "data-correction", description: "Nama salah ketik." }, 422, "COMPLAINT_LINK_REQUIRED"],
       [{ category: "wrongly-excluded", description: "Tidak terdaftar.", nik: SITI }, 422, "COMPLAINT_VILLAGE_REQUIRED"],
-      [{ category: "wrongly-excluded", description: "Tidak terdaftar.", villageCode: "33.99.01.2001" }, 422, "VILLAGE_UNKNOWN"],
+      [{ category: "wrongly-excluded", description: "Tidak terdaftar.", villageCode: "33.99.01.2001" }, 422, "UNKNOWN_VILLAGE"],
       [{ category: "data-correction", description: "Nama salah.", nik: "3314013202900004" }, 400, "NIK_INVALID"],
       [{ category: "data-correction", description: "Nama salah.", kk: "12345" }, 400, "KK_INVALID"],
     ];
@@ -325,7 +339,10 @@ describe.each(testDrivers)("the complaints desk over HTTP on %s", (driver) => {
     expect(caseThere.status).toBe(404);
     const villageThere = await lodge({ category: "data-correction", description: "x", villageCode: "33.14.01.2001" }, plupuh);
     expect(villageThere.status).toBe(422);
-    expect(((await villageThere.json()) as ErrorBody).error.code).toBe("COMPLAINT_OUTSIDE_REACH");
+    expect(((await villageThere.json()) as ErrorBody).error.code).toBe("UNKNOWN_VILLAGE");
+    const nowhere = await lodge({ category: "service-quality", description: "Antrean panjang." }, plupuh);
+    expect(nowhere.status).toBe(422);
+    expect(((await nowhere.json()) as ErrorBody).error.code).toBe("COMPLAINT_OUTSIDE_REACH");
     expect(await counts()).toEqual(before);
   });
 

@@ -18,4 +18,5 @@ export * from "./queries/audit.ts";
 export * from "./queries/province.ts";
 export * from "./queries/reference.ts";
 export * from "./queries/cases.ts";
+export * from "./queries/case-reading.ts";
 export * from "./queries/complaints.ts";

@@ -16,30 +16,29 @@ export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@test.local`;
 }
 
-/** A membership's scope columns; each role needs its own (the database checks the combination). */
-export interface TestScope {
-  subdistrictCode?: string;
-  areaCodes?: string[];
-  agencyId?: string;
+/** The scope columns each role needs, filled with plausible values. */
+function scopeFor(role: RoleId) {
+  return {
+    subdistrictCode: role === "subdistrict-officer" ? "33.14.01" : null,
+    areaCodes: role === "field-verifier" ? ["33.14.01.2001"] : null,
+    agencyId: role === "agency-officer" ? "dinkes" : null,
+  };
 }
 
-/** The scope columns each role needs, filled with plausible values unless given. */
-function scopeFor(role: RoleId, scope: TestScope = {}) {
-  return {
-    subdistrictCode: role === "subdistrict-officer" ? (scope.subdistrictCode ?? "33.14.01") : null,
-    areaCodes: role === "field-verifier" ? (scope.areaCodes ?? ["33.14.01.2001"]) : null,
-    agencyId: role === "agency-officer" ? (scope.agencyId ?? "dinkes") : null,
-  };
+/** Scope columns to use instead of the defaults of {@link scopeFor} (e.g. a verifier's own areas). */
+export interface TestScope {
+  subdistrictCode?: string | null;
+  areaCodes?: string[] | null;
+  agencyId?: string | null;
 }
 
 /**
  * A user holding `role` (in `tenantId`, or platform-wide for province-admin), with
- * {@link TEST_PASSWORD}. `scope` picks the kecamatan, areas or agency (defaults: 33.14.01,
- * village 33.14.01.2001, dinkes).
+ * {@link TEST_PASSWORD}. `scope` overrides the role's default sub-district, areas or agency.
  */
-export async function createTestUser(db: Db, role: RoleId, tenantId: string | null, email = uniqueEmail(role), scope?: TestScope): Promise<User> {
+export async function createTestUser(db: Db, role: RoleId, tenantId: string | null, email = uniqueEmail(role), scope: TestScope = {}): Promise<User> {
   const user = await createUser(db, { email, name: `Test ${role}`, passwordHash: await testPasswordHash() });
-  await addMembership(db, { userId: user.id, tenantId: role === "province-admin" ? null : tenantId, role, ...scopeFor(role, scope) });
+  await addMembership(db, { userId: user.id, tenantId: role === "province-admin" ? null : tenantId, role, ...scopeFor(role), ...scope });
   return user;
 }
 

@@ -1,9 +1,79 @@
-import { insertCase, withTenant, type Case, type CaseState, type Db } from "@satu-atap/db";
+import type { RoleId } from "@satu-atap/auth";
+import type { RegencyConfig } from "@satu-atap/config";
+import { insertCase, listCases, withTenant, type Case, type CaseState, type Db, type Tenant } from "@satu-atap/db";
 import { maskNik } from "@satu-atap/nik";
 import { createNodeNikCrypto } from "@satu-atap/nik/node";
+import { createRegency } from "../../src/services/regencies.ts";
+import { bearer, createTestUser, sessionToken, uniqueEmail, type TestScope } from "./auth.ts";
+import { templateConfig, uniqueSlug } from "./factories.ts";
 import { TEST_NIK_KEYS } from "./nik.ts";
 
-// Shared helpers of the procedure tests (cases, decisions, complaints).
+// Shared helpers of the procedure tests (cases, surveys, decisions, outputs, complaints):
+// a regency on the template's configuration, officers in their scopes, a reference list
+// imported through the API, applications registered through the API.
+
+/** A regency running the template configuration (optionally changed first), published and with its areas. */
+export async function createProcedureRegency(db: Db, change?: (config: RegencyConfig) => void): Promise<{ tenant: Tenant; config: RegencyConfig }> {
+  const config = structuredClone(await templateConfig());
+  change?.(config);
+  const { tenant } = await createRegency({ ctx: { db }, input: { slug: uniqueSlug("proc"), config, isTemplate: false, actor: "test", note: "procedure test regency" } });
+  return { tenant, config };
+}
+
+/** An officer in a role (and scope), signed in: its user id and Bearer headers. */
+export async function officer(db: Db, tenantId: string, role: RoleId, scope: TestScope = {}): Promise<{ userId: string; headers: Record<string, string> }> {
+  const user = await createTestUser(db, role, tenantId, uniqueEmail(role), scope);
+  return { userId: user.id, headers: bearer(await sessionToken(db, user.id)) };
+}
+
+/**
+ * A valid NIK per number, unique for `n` < 9999: a man of sub-district 33.14.01 born
+ * 12 March '85, serial `n` + 1 (a serial of 0000 is not a NIK).
+ */
+export function testNik(n: number): string {
+  return `3314011203${"85"}${String(n + 1).padStart(4, "0")}`;
+}
+
+const REFERENCE_HEADER = "nik,kk,name,address,village_code,category,household_size";
+
+/** Imports a reference list through the API (the admin's headers), one line per person. */
+export async function importReferenceList(
+  baseUrl: string,
+  slug: string,
+  headers: Record<string, string>,
+  list: { source: string; year: number; people: Array<{ nik: string; name: string; villageCode: string; category?: string }> },
+): Promise<void> {
+  const csv = [REFERENCE_HEADER, ...list.people.map((p) => `${p.nik},,${p.name},Krajan,${p.villageCode},${p.category ?? "Desil 1"},4`)].join("\n");
+  const response = await fetch(`${baseUrl}/api/t/${slug}/reference-imports?source=${encodeURIComponent(list.source)}&year=${list.year}`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "text/csv" },
+    body: csv,
+  });
+  if (response.status !== 201) throw new Error(`reference import failed: ${response.status} ${await response.text()}`);
+}
+
+/** A registration body for the health desk's Saraswati card (override any field). */
+export function registration(nik: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    serviceId: "saraswati-card",
+    deskId: "health",
+    channel: "regency-desk",
+    applicant: { nik, name: `Pemohon ${nik.slice(-4)}` },
+    villageCode: "33.14.01.2001",
+    documents: ["ktp", "kk"],
+    ...overrides,
+  };
+}
+
+/** POSTs a registration; the raw response. */
+export function postCase(baseUrl: string, slug: string, headers: Record<string, string>, body: unknown): Promise<Response> {
+  return fetch(`${baseUrl}/api/t/${slug}/cases`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+/** How many cases the regency holds (read directly, regardless of reach). */
+export function countCases(db: Db, tenant: Tenant): Promise<number> {
+  return withTenant(db, tenant.id, async (tx) => (await listCases(tx, tenant.id, { all: true }, { limit: 1, offset: 0 })).total);
+}
 
 const nikCrypto = createNodeNikCrypto(TEST_NIK_KEYS);
 
@@ -25,7 +95,7 @@ export async function insertTestCase(
     insertCase(tx, {
       tenantId,
       number: input.number ?? `T-${Math.random().toString(36).slice(2, 10)}`,
-      serviceId: "card-saraswati",
+      serviceId: "saraswati-card",
       deskId: "health",
       channel: "regency-desk",
       receivedAt: "regency",

@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { complaintCategories, complaintStatuses } from "@satu-atap/db";
 import type { Context } from "hono";
-import { actorOf } from "../../http/actor.ts";
 import type { AppEnv } from "../../http/app-env.ts";
 import { TenantParamsSchema } from "../../http/openapi-schemas.ts";
 import { callerReach } from "../../procedure/record-scope.ts";
+import { caseActorOf } from "../../procedure/transition-case.ts";
 import type { ComplaintServiceContext } from "../../services/complaints/lodge-complaint.ts";
 import { nikCryptoOf } from "../reference/schemas.ts";
 
@@ -14,7 +14,7 @@ export function complaintContext(c: Context<AppEnv>): ComplaintServiceContext & 
     db: c.get("db"),
     tenant: c.get("tenant"),
     now: c.get("now"),
-    actor: actorOf(c, true),
+    actor: caseActorOf(c),
     reach: callerReach(c, "complaint:handle"),
     nikCrypto: () => nikCryptoOf(c),
   };

@@ -137,7 +137,7 @@ async function change(
     complaintId: current.id,
     ...event,
     actorUserId: ctx.actor.userId,
-    actorLabel: ctx.actor.role ?? ctx.actor.userId,
+    actorLabel: ctx.actor.label,
     at: ctx.now,
   });
   await appendAuditEvent(ctx.db, {

@@ -1,17 +1,9 @@
-import {
-  appendAuditEvent,
-  appendComplaintEvent,
-  findCase,
-  insertComplaint,
-  listAreas,
-  nextCounterValue,
-  type Case,
-  type ComplaintCategory,
-} from "@satu-atap/db";
+import { appendAuditEvent, appendComplaintEvent, findArea, findCase, insertComplaint, nextCounterValue, type Case, type ComplaintCategory } from "@satu-atap/db";
 import { maskNik, NIK_PROBLEM_MESSAGES_ID, parseNik, type NikCrypto } from "@satu-atap/nik";
-import type { Actor } from "../../http/actor.ts";
 import { ApiError } from "../../http/errors.ts";
+import { caseNotFound } from "../../procedure/case-not-found.ts";
 import type { RecordReach } from "../../procedure/record-scope.ts";
+import type { CaseActor } from "../../procedure/transition-case.ts";
 import { auditActorFields } from "../audit-actor.ts";
 import { timeZoneOf, todayIn } from "../calendar.ts";
 import { getPublishedConfig } from "../configuration.ts";
@@ -35,7 +27,8 @@ export interface LodgeComplaintInput {
 /** Everything a complaint action needs from the request. */
 export interface ComplaintServiceContext extends TenantServiceContext {
   now: Date;
-  actor: Actor;
+  /** The caller, with the name histories show. */
+  actor: CaseActor;
   /** The caller's reach with `complaint:handle`. */
   reach: readonly RecordReach[];
 }
@@ -104,12 +97,13 @@ export async function lodgeComplaint({ ctx, input }: { ctx: ComplaintServiceCont
       [{ path: "body/villageCode", message: "required for this category without a case" }],
     );
   }
+  // Only a complaint about no place can fall outside the reach here (case and village were checked).
   if (!reachesComplaintPlace(ctx.reach, place?.subdistrictCode ?? null)) {
     throw new ApiError(
       "COMPLAINT_OUTSIDE_REACH",
       {
-        id: "Anda hanya dapat menerima pengaduan tentang desa di wilayah kecamatan Anda.",
-        en: "You may only take complaints about a village in your sub-district.",
+        id: "Pengaduan tanpa kasus atau desa diterima loket pengaduan kabupaten; sebutkan desa di kecamatan Anda.",
+        en: "Complaints about no case or village go to the regency's complaints desk; name a village of your sub-district.",
       },
       [{ path: "body/villageCode", message: "a village of your sub-district is required" }],
     );
@@ -140,7 +134,7 @@ export async function lodgeComplaint({ ctx, input }: { ctx: ComplaintServiceCont
     createdBy: actor.userId,
     createdAt: now,
   });
-  const actorLabel = actor.role ?? actor.userId;
+  const actorLabel = actor.label;
   await appendComplaintEvent(db, {
     tenantId: tenant.id,
     complaintId: complaint.id,
@@ -155,7 +149,7 @@ export async function lodgeComplaint({ ctx, input }: { ctx: ComplaintServiceCont
 
   let reverification: Awaited<ReturnType<typeof requestReverification>> | null = null;
   if (settings.reverify && place !== null) {
-    reverification = await requestReverification({ db, tenantId: tenant.id, complaint, place, linkedCase, actor, now });
+    reverification = await requestReverification({ ctx, complaint, place, linkedCase, actor });
     const moved = reverification.caseMoved;
     await appendComplaintEvent(db, {
       tenantId: tenant.id,
@@ -195,21 +189,22 @@ export async function lodgeComplaint({ ctx, input }: { ctx: ComplaintServiceCont
 /** The linked case, when it is in the regency and the caller's reach; 404 otherwise (nothing stored). */
 async function reachableCase(ctx: ComplaintServiceContext, caseId: string): Promise<Case> {
   const found = await findCase(ctx.db, ctx.tenant.id, caseId);
-  if (found === null || !reachesComplaintPlace(ctx.reach, found.subdistrictCode)) {
-    throw new ApiError("NOT_FOUND", { id: "Kasus tidak ditemukan.", en: "No such case." }, [{ path: "body/caseId", message: "no such case" }]);
-  }
+  if (found === null || !reachesComplaintPlace(ctx.reach, found.subdistrictCode)) throw caseNotFound();
   return found;
 }
 
-/** A village of the regency's areas with its sub-district; 422 `VILLAGE_UNKNOWN` otherwise. */
+/**
+ * A village of the regency's areas with its sub-district; 422 `UNKNOWN_VILLAGE` otherwise, and
+ * also (as at registration) for a village outside a sub-district officer's kecamatan: the
+ * caller learns nothing of it.
+ */
 async function knownVillage(ctx: ComplaintServiceContext, villageCode: string): Promise<HouseholdPlace> {
-  const areas = await listAreas(ctx.db, ctx.tenant.id);
-  const village = areas.find((a) => a.level === "village" && a.code === villageCode.trim());
-  if (village === undefined || village.parentCode === null) {
+  const village = await findArea(ctx.db, ctx.tenant.id, villageCode.trim());
+  if (village === null || village.level !== "village" || village.parentCode === null || !reachesComplaintPlace(ctx.reach, village.parentCode)) {
     throw new ApiError(
-      "VILLAGE_UNKNOWN",
-      { id: `Kode desa "${villageCode}" bukan desa kabupaten/kota ini.`, en: `"${villageCode}" is not a village of this regency.` },
-      [{ path: "body/villageCode", message: "unknown village" }],
+      "UNKNOWN_VILLAGE",
+      { id: `Desa/kelurahan "${villageCode}" tidak dikenal di wilayah Anda.`, en: `Village "${villageCode}" is not a village of your area.` },
+      [{ path: "body/villageCode", message: "not a village of the caller's area" }],
     );
   }
   return { subdistrictCode: village.parentCode, villageCode: village.code };
