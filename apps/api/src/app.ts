@@ -51,6 +51,12 @@ import { registerListVerificationTasks } from "./routes/verification-tasks/list-
 import { registerGetVerificationTask } from "./routes/verification-tasks/get-verification-task.ts";
 import { registerWithdrawCase } from "./routes/cases/withdraw-case.ts";
 import { registerUpdateCaseDocuments } from "./routes/cases/update-case-documents.ts";
+import { registerLodgeComplaint } from "./routes/complaints/lodge-complaint.ts";
+import { registerListComplaints } from "./routes/complaints/list-complaints.ts";
+import { registerGetComplaint } from "./routes/complaints/get-complaint.ts";
+import { registerAssignComplaint } from "./routes/complaints/assign-complaint.ts";
+import { registerResolveComplaint } from "./routes/complaints/resolve-complaint.ts";
+import { registerAddComplaintNote } from "./routes/complaints/add-complaint-note.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 
 export interface AppOptions {
@@ -160,6 +166,12 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerUpdateCaseDocuments(app);
   registerListVerificationTasks(app);
   registerGetVerificationTask(app);
+  registerLodgeComplaint(app);
+  registerListComplaints(app);
+  registerGetComplaint(app);
+  registerAssignComplaint(app);
+  registerResolveComplaint(app);
+  registerAddComplaintNote(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -183,6 +195,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
       { name: "cases", description: "Applications through the service procedure: registration, list match, history, actions, service time" },
       { name: "verification", description: "Field verification tasks (household visits)" },
+      { name: "complaints", description: "The complaints desk: complaints, their due dates, assignment, resolution, history and re-verification" },
     ],
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {

@@ -1,9 +1,12 @@
 import type { RoleId } from "@satu-atap/auth";
 import type { RegencyConfig } from "@satu-atap/config";
-import { listCases, withTenant, type Db, type Tenant } from "@satu-atap/db";
+import { insertCase, listCases, withTenant, type Case, type CaseState, type Db, type Tenant } from "@satu-atap/db";
+import { maskNik } from "@satu-atap/nik";
+import { createNodeNikCrypto } from "@satu-atap/nik/node";
 import { createRegency } from "../../src/services/regencies.ts";
 import { bearer, createTestUser, sessionToken, uniqueEmail, type TestScope } from "./auth.ts";
 import { templateConfig, uniqueSlug } from "./factories.ts";
+import { TEST_NIK_KEYS } from "./nik.ts";
 
 // Shared helpers of the procedure tests (cases, surveys, decisions, outputs, complaints):
 // a regency on the template's configuration, officers in their scopes, a reference list
@@ -70,4 +73,49 @@ export function postCase(baseUrl: string, slug: string, headers: Record<string, 
 /** How many cases the regency holds (read directly, regardless of reach). */
 export function countCases(db: Db, tenant: Tenant): Promise<number> {
   return withTenant(db, tenant.id, async (tx) => (await listCases(tx, tenant.id, { all: true }, { limit: 1, offset: 0 })).total);
+}
+
+const nikCrypto = createNodeNikCrypto(TEST_NIK_KEYS);
+
+/**
+ * A case stored directly (no registration), in any state: e.g. a refused case for a
+ * complaint, before the decision routes exist. NIK protected with the test server's keys.
+ */
+export async function insertTestCase(
+  db: Db,
+  tenantId: string,
+  input: { state: CaseState; nik: string; number?: string; subdistrictCode?: string; villageCode?: string; at?: Date },
+): Promise<Case> {
+  const crypto = await nikCrypto;
+  const [nikHmac] = await crypto.hmac("nik", [input.nik]);
+  const [ciphertext] = await crypto.encrypt([input.nik]);
+  const at = input.at ?? new Date();
+  const final = input.state === "approved" || input.state === "refused" || input.state === "withdrawn";
+  return withTenant(db, tenantId, (tx) =>
+    insertCase(tx, {
+      tenantId,
+      number: input.number ?? `T-${Math.random().toString(36).slice(2, 10)}`,
+      serviceId: "saraswati-card",
+      deskId: "health",
+      channel: "regency-desk",
+      receivedAt: "regency",
+      decisionLevel: "regency",
+      subdistrictCode: input.subdistrictCode ?? "33.14.01",
+      villageCode: input.villageCode ?? "33.14.01.2001",
+      applicantNikHmac: nikHmac as Uint8Array,
+      applicantNikCiphertext: ciphertext as Uint8Array,
+      applicantNikKeyId: crypto.keyId,
+      applicantNikMasked: maskNik(input.nik),
+      applicantName: "Pemohon Uji",
+      documents: [],
+      listMatch: { found: false, personId: null, appearances: [] },
+      fastPath: false,
+      state: input.state,
+      configVersion: 1,
+      createdAt: at,
+      stateEnteredAt: at,
+      dueAt: new Date(at.getTime() + 3 * 86_400_000),
+      closedAt: final ? at : null,
+    }),
+  );
 }
