@@ -317,4 +317,17 @@ describe.each(testDrivers)("reference poverty lists over HTTP on %s", (driver) =
       { line: 31, code: "NIK_BIRTH_DATE", message: expect.any(String) },
     ]);
   });
+
+  it("stores names and addresses exactly as written, with quotes, backslashes, tabs and line breaks", async () => {
+    const nik = "3314016507010007";
+    const name = 'Sri "Tab\tNama" \\N';
+    const address = "Dukuh Krajan\\RT 01\nRW 02, \\x00\r\nKalijambe";
+    const csv = [HEADER, `${nik},,"${name.replaceAll('"', '""')}","${address}",33.14.01.2001,\\N,1`].join("\n");
+    const response = await importCsv(tenant.slug, admin, csv, "source=ESCAPES&year=2024");
+    expect(await response.json()).toMatchObject({ acceptedRows: 1, rejectedRows: 0 });
+    const person = (await (await api(`/api/t/${tenant.slug}/reference-persons?nik=${nik}`, { headers: desk })).json()) as PersonBody & {
+      appearances: Array<{ address: string; category: string | null }>;
+    };
+    expect(person.appearances).toMatchObject([{ source: "ESCAPES", name, address, category: "\\N" }]);
+  });
 });
