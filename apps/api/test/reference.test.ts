@@ -1,4 +1,5 @@
-import { countReferenceData, listAuditEvents, withTenant, type Tenant } from "@satu-atap/db";
+import { countReferenceData, createReferenceImport, listAuditEvents, withTenant, type Tenant } from "@satu-atap/db";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importReferenceList } from "../src/services/reference-import.ts";
 import { createNodeNikCrypto } from "@satu-atap/nik/node";
@@ -316,5 +317,38 @@ describe.each(testDrivers)("reference poverty lists over HTTP on %s", (driver) =
       { line: 21, code: "NIK_BIRTH_DATE", message: expect.any(String) },
       { line: 31, code: "NIK_BIRTH_DATE", message: expect.any(String) },
     ]);
+  });
+
+  it("stores names and addresses exactly as written, with quotes, backslashes, tabs and line breaks", async () => {
+    const nik = "3314016507010007";
+    const name = 'Sri "Tab\tNama" \\N';
+    const address = "Dukuh Krajan\\RT 01\nRW 02, \\x00\r\nKalijambe";
+    const csv = [HEADER, `${nik},,"${name.replaceAll('"', '""')}","${address}",33.14.01.2001,\\N,1`].join("\n");
+    const response = await importCsv(tenant.slug, admin, csv, "source=ESCAPES&year=2024");
+    expect(await response.json()).toMatchObject({ acceptedRows: 1, rejectedRows: 0 });
+    const person = (await (await api(`/api/t/${tenant.slug}/reference-persons?nik=${nik}`, { headers: desk })).json()) as PersonBody & {
+      appearances: Array<{ address: string; category: string | null }>;
+    };
+    expect(person.appearances).toMatchObject([{ source: "ESCAPES", name, address, category: "\\N" }]);
+  });
+
+  it("shows an import that died while running as interrupted after 10 minutes, and resumes only that or a failed one", async () => {
+    const started = await withTenant(database.handle.db, tenant.id, (tx) =>
+      createReferenceImport(tx, { tenantId: tenant.id, source: "STALLED", year: 2024, fileName: null, createdBy: null, actorLabel: "system:cli" }),
+    );
+    const status = async () => ((await (await api(`/api/t/${tenant.slug}/reference-imports/${started.id}`, { headers: admin })).json()) as ImportBody).status;
+    const csv = [HEADER, `3314016507010008,,Dewi,Krajan,33.14.01.2001,,2`].join("\n");
+    expect(await status()).toBe("running");
+    const live = await importCsv(tenant.slug, admin, csv, `source=STALLED&year=2024&resume=${started.id}`);
+    expect(live.status).toBe(409); // a live import is not taken over
+
+    // Its process died 11 minutes ago: nothing has committed since.
+    await withTenant(database.handle.db, tenant.id, (tx) => tx.execute(sql`update reference_imports set updated_at = now() - interval '11 minutes' where id = ${started.id}`));
+    expect(await status()).toBe("interrupted");
+    const listed = (await (await api(`/api/t/${tenant.slug}/reference-imports`, { headers: admin })).json()) as { imports: ImportBody[] };
+    expect(listed.imports.find((i) => i.id === started.id)?.status).toBe("interrupted");
+    const resumed = await importCsv(tenant.slug, admin, csv, `source=STALLED&year=2024&resume=${started.id}`);
+    expect(resumed.status).toBe(201);
+    expect(await resumed.json()).toMatchObject({ id: started.id, status: "done", acceptedRows: 1 });
   });
 });

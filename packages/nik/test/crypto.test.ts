@@ -26,6 +26,20 @@ describe("NIK crypto", () => {
     );
   });
 
+  it("gives the same bytes for a bulk call (worker thread) as one value at a time, and its ciphertexts decrypt", async () => {
+    const web = await createWebNikCrypto(keys);
+    const node = await createNodeNikCrypto(keys);
+    const niks = Array.from({ length: 5000 }, (_, i) => `331401${String(100000 + i)}${String(i % 10000).padStart(4, "0")}`);
+    const [bulk, kks, sealed] = await Promise.all([node.hmac("nik", niks), node.hmac("kk", niks), node.encrypt(niks)]);
+    expect(bulk).toHaveLength(niks.length);
+    for (const i of [0, 1, 2047, 2048, 4999]) {
+      expect(hex(bulk[i]!)).toBe(hex((await web.hmac("nik", [niks[i]!]))[0]!));
+      expect(hex(kks[i]!)).toBe(hex((await web.hmac("kk", [niks[i]!]))[0]!));
+      expect(await web.decrypt(sealed[i]!, web.keyId)).toBe(niks[i]);
+    }
+    expect(new Set(sealed.map((c) => hex(c.subarray(0, 12)))).size).toBe(niks.length); // a fresh IV each
+  });
+
   it("keys lookup values by kind and by key: a KK number never matches a NIK of the same digits", async () => {
     const nikCrypto = await createNodeNikCrypto(keys);
     const other = await createNodeNikCrypto(generateNikKeys());

@@ -41,6 +41,18 @@ export const REFERENCE_ROW_PROBLEMS = {
 } as const;
 export type ReferenceRowProblem = keyof typeof REFERENCE_ROW_PROBLEMS;
 
+/**
+ * A `running` import whose counters have not moved for this long has died without failing
+ * cleanly (its process was killed, or the machine stopped): it is shown as `interrupted`
+ * and may be resumed. A live import commits a batch every few seconds.
+ */
+export const REFERENCE_IMPORT_STALE_AFTER_MS = 10 * 60 * 1000;
+
+/** What an import's status means now: the stored one, or `interrupted` for a stale `running` one. */
+export function referenceImportStatus(row: Pick<ReferenceImport, "status" | "updatedAt">, now = Date.now()): ReferenceImport["status"] | "interrupted" {
+  return row.status === "running" && now - row.updatedAt.getTime() > REFERENCE_IMPORT_STALE_AFTER_MS ? "interrupted" : row.status;
+}
+
 /** Progress after each committed batch, for progress bars. */
 export interface ReferenceImportProgress {
   importId: string;
@@ -57,7 +69,7 @@ export interface ReferenceImportInput {
   fileName: string | null;
   /** The file's bytes, streamed: an HTTP request body or a file stream. */
   body: AsyncIterable<Uint8Array>;
-  /** An interrupted (running or failed) import of the same source and year to continue: its committed lines are skipped. */
+  /** An interrupted (failed, or `running` but stale) import of the same source and year to continue: its committed lines are skipped. */
   resume?: string | undefined;
   /** Lines per transaction (default 10,000). */
   batchSize?: number;
@@ -117,10 +129,11 @@ export async function importReferenceList({ ctx, input }: { ctx: ReferenceImport
     if (input.resume !== undefined) {
       const previous = await getReferenceImport(tx, tenant.id, input.resume);
       if (previous === undefined) throw new ApiError("NOT_FOUND", { id: "Impor tidak ditemukan.", en: "Import not found." });
-      if (previous.status === "done" || previous.source !== input.source || previous.year !== input.year) {
+      const status = referenceImportStatus(previous);
+      if (status === "done" || status === "running" || previous.source !== input.source || previous.year !== input.year) {
         throw new ApiError("CONFLICT", {
-          id: "Hanya impor yang terputus dengan sumber dan tahun yang sama yang dapat dilanjutkan.",
-          en: "Only an interrupted import of the same source and year can be resumed.",
+          id: "Hanya impor yang terputus (gagal atau terhenti) dengan sumber dan tahun yang sama yang dapat dilanjutkan.",
+          en: "Only an interrupted (failed or stalled) import of the same source and year can be resumed.",
         });
       }
       record = previous;
@@ -146,7 +159,7 @@ export async function importReferenceList({ ctx, input }: { ctx: ReferenceImport
   const skipThrough = input.resume === undefined ? 0 : started.committedLine;
 
   const seen = new Map<string, number>(); // NIK → first line, for duplicates inside the file
-  let pendingRows: Array<{ nik: string; kk: string | null; row: Omit<ReferenceRow, "nikHmac" | "nikCiphertext" | "kkHmac"> }> = [];
+  let pendingRows: PendingRow[] = [];
   let pendingErrors: ReferenceRowError[] = [];
   let pendingLines = 0;
   let lastLine = 0;
@@ -158,32 +171,44 @@ export async function importReferenceList({ ctx, input }: { ctx: ReferenceImport
     rejected: started.rejectedRows,
   };
 
-  const flush = async () => {
-    if (pendingLines === 0) return;
-    const niks = pendingRows.map((p) => p.nik);
-    const [nikHmacs, ciphertexts] = await Promise.all([nikCrypto.hmac("nik", niks), nikCrypto.encrypt(niks)]);
-    const kks = pendingRows.flatMap((p) => (p.kk === null ? [] : [p.kk]));
-    const kkHmacs = await nikCrypto.hmac("kk", kks);
-    let k = 0;
-    const rows: ReferenceRow[] = pendingRows.map((p, i) => ({
-      ...p.row,
-      nikHmac: nikHmacs[i] as Uint8Array,
-      nikCiphertext: ciphertexts[i] as Uint8Array,
-      kkHmac: p.kk === null ? null : (kkHmacs[k++] as Uint8Array),
-    }));
-    const errors = pendingErrors;
-    const lines = pendingLines;
+  // Two batches in flight: while one is stored (embedded Postgres works on this thread), the
+  // next one's NIKs are hashed and encrypted (on node:crypto's worker thread for big batches).
+  type Prepared = { rows: Promise<ReferenceRow[]>; errors: ReferenceRowError[]; lines: number; lastLine: number };
+  let prepared: Prepared | undefined;
+  let committedLine = skipThrough;
+
+  let storeFailed = false;
+  const store = async (batch: Prepared) => {
+    storeFailed = true; // until it commits: a later batch must not be stored past a lost one
+    const rows = await batch.rows;
     const result = await withTenant(db, tenant.id, (tx) =>
-      storeReferenceBatch(tx, { tenantId: tenant.id, importId, source: input.source, year: input.year, keyId: nikCrypto.keyId, rows, errors, lines, lastLine }),
+      storeReferenceBatch(tx, { tenantId: tenant.id, importId, source: input.source, year: input.year, keyId: nikCrypto.keyId, rows, errors: batch.errors, lines: batch.lines, lastLine: batch.lastLine }),
     );
-    progress.lines += lines;
+    storeFailed = false;
+    committedLine = batch.lastLine;
+    progress.lines += batch.lines;
     progress.accepted += result.accepted;
     progress.duplicate += result.duplicate;
-    progress.rejected += errors.length;
+    progress.rejected += batch.errors.length;
+    input.onProgress?.({ ...progress });
+  };
+
+  const flush = async () => {
+    if (pendingLines === 0) return;
+    const next: Prepared = { rows: protectNikRows(nikCrypto, pendingRows), errors: pendingErrors, lines: pendingLines, lastLine };
+    next.rows.catch(() => undefined); // awaited in store(); this only keeps a failure from counting as unhandled meanwhile
     pendingRows = [];
     pendingErrors = [];
     pendingLines = 0;
-    input.onProgress?.({ ...progress });
+    const previous = prepared;
+    prepared = next;
+    if (previous !== undefined) await store(previous);
+  };
+  const drain = async () => {
+    await flush();
+    const last = prepared;
+    prepared = undefined;
+    if (last !== undefined) await store(last);
   };
 
   const take = (record: CsvRecord) => {
@@ -232,8 +257,13 @@ export async function importReferenceList({ ctx, input }: { ctx: ReferenceImport
         if (pendingLines >= batchSize) await flush();
       }
     }
-    await flush();
+    await drain();
   } catch (error) {
+    // The file failed (a broken upload): the batch read in full before it still goes in, as
+    // it would have without the pipeline, so that resuming starts after it.
+    const complete = prepared;
+    prepared = undefined;
+    if (complete !== undefined && !storeFailed) await store(complete).catch(() => undefined);
     const failure = error instanceof Error ? error.message : String(error);
     await withTenant(db, tenant.id, async (tx) => {
       await finishReferenceImport(tx, { tenantId: tenant.id, importId, status: "failed", failure });
@@ -241,7 +271,7 @@ export async function importReferenceList({ ctx, input }: { ctx: ReferenceImport
         tenantId: tenant.id,
         action: "reference.import_failed",
         target: `reference_import:${importId}`,
-        ...auditActorFields(input.actor, { ...counts(progress), committedLine: lastLine }),
+        ...auditActorFields(input.actor, { ...counts(progress), committedLine }),
       });
     }).catch(() => undefined); // the first failure is the one to report
     throw error;
@@ -258,6 +288,30 @@ export async function importReferenceList({ ctx, input }: { ctx: ReferenceImport
     });
     return done;
   });
+}
+
+/** A valid line before its NIK and KK are hashed and encrypted. */
+interface PendingRow {
+  nik: string;
+  kk: string | null;
+  row: Omit<ReferenceRow, "nikHmac" | "nikCiphertext" | "kkHmac">;
+}
+
+/**
+ * The rows with their NIK's lookup value and ciphertext and their KK's lookup value. A
+ * household's members share a KK number: each distinct one is hashed once per batch.
+ */
+async function protectNikRows(nikCrypto: NikCrypto, pending: readonly PendingRow[]): Promise<ReferenceRow[]> {
+  const niks = pending.map((p) => p.nik);
+  const kks = [...new Set(pending.flatMap((p) => (p.kk === null ? [] : [p.kk])))];
+  const [nikHmacs, ciphertexts, kkHmacs] = await Promise.all([nikCrypto.hmac("nik", niks), nikCrypto.encrypt(niks), nikCrypto.hmac("kk", kks)]);
+  const kkHmacOf = new Map(kks.map((kk, i) => [kk, kkHmacs[i] as Uint8Array]));
+  return pending.map((p, i) => ({
+    ...p.row,
+    nikHmac: nikHmacs[i] as Uint8Array,
+    nikCiphertext: ciphertexts[i] as Uint8Array,
+    kkHmac: p.kk === null ? null : (kkHmacOf.get(p.kk) ?? null),
+  }));
 }
 
 function counts(p: { lines?: number; totalRows?: number; accepted?: number; acceptedRows?: number; duplicate?: number; duplicateRows?: number; rejected?: number; rejectedRows?: number }) {

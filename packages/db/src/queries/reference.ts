@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
+import { stageReferenceRows } from "./reference-stage.ts";
 import {
   referenceAppearances,
   referenceImportErrors,
@@ -63,8 +64,12 @@ function hex(bytes: Uint8Array | null): string | null {
  * Stores one batch of an import, in the caller's transaction (a tenant scope): new persons
  * (one per NIK and regency), one appearance per person, source and year (a NIK already in
  * this source and year is a duplicate and adds nothing), the refused lines, and the
- * import's counters up to `lastLine`. Rows travel as one array per column (`unnest`), so a
- * batch of thousands is three statements, whatever the driver.
+ * import's counters up to `lastLine`.
+ *
+ * The rows are first loaded into a temporary staging table without indexes, constraints or
+ * row-level security (`COPY` on PGlite, one `unnest` insert elsewhere), then each target
+ * table gets one set-based `INSERT … SELECT … ON CONFLICT DO NOTHING`: the per-row cost is
+ * the target's own indexes and keys, not parameter parsing (docs/performance.md).
  *
  * @example
  * await withTenant(db, tenantId, (tx) => storeReferenceBatch(tx, { tenantId, importId, source, year, keyId, rows, errors, lines: 5000, lastLine: 5001 }));
@@ -87,24 +92,19 @@ export async function storeReferenceBatch(
   const { tenantId, importId, source, year, rows, errors } = batch;
   let accepted = 0;
   if (rows.length > 0) {
-    const col = <T>(pick: (row: ReferenceRow) => T) => sql.param(rows.map(pick));
+    await stageReferenceRows(db, rows);
     // Persons first (a NIK seen before in any source keeps its row), then the appearances,
     // joined back by the HMAC. ON CONFLICT keeps both idempotent.
     await db.execute(sql`
       insert into reference_persons (tenant_id, nik_hmac, nik_ciphertext, nik_key_id, nik_masked)
-      select ${tenantId}::uuid, decode(u.h, 'hex'), decode(u.c, 'hex'), ${batch.keyId}, u.m
-      from unnest(${col((r) => hex(r.nikHmac))}::text[], ${col((r) => hex(r.nikCiphertext))}::text[], ${col((r) => r.nikMasked)}::text[]) as u(h, c, m)
+      select ${tenantId}::uuid, s.nik_hmac, s.nik_ciphertext, ${batch.keyId}, s.nik_masked from reference_stage s
       on conflict (tenant_id, nik_hmac) do nothing`);
     const inserted = await db.execute(sql`
       with stored as (
         insert into reference_appearances (tenant_id, person_id, import_id, source, year, kk_hmac, name, address, village_code, category, household_size, line)
-        select ${tenantId}::uuid, p.id, ${importId}::uuid, ${source}, ${year}::int, decode(u.k, 'hex'), u.name, u.address, u.village, u.category, u.size, u.line
-        from unnest(
-          ${col((r) => hex(r.nikHmac))}::text[], ${col((r) => hex(r.kkHmac))}::text[], ${col((r) => r.name)}::text[],
-          ${col((r) => r.address)}::text[], ${col((r) => r.villageCode)}::text[], ${col((r) => r.category)}::text[],
-          ${col((r) => r.householdSize)}::smallint[], ${col((r) => r.line)}::int[]
-        ) as u(h, k, name, address, village, category, size, line)
-        join reference_persons p on p.tenant_id = ${tenantId}::uuid and p.nik_hmac = decode(u.h, 'hex')
+        select ${tenantId}::uuid, p.id, ${importId}::uuid, ${source}, ${year}::int, s.kk_hmac, s.name, s.address, s.village_code, s.category, s.household_size, s.line
+        from reference_stage s
+        join reference_persons p on p.tenant_id = ${tenantId}::uuid and p.nik_hmac = s.nik_hmac
         on conflict (tenant_id, person_id, source, year) do nothing
         returning 1
       )

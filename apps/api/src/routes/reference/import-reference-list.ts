@@ -11,7 +11,7 @@ const ImportQuerySchema = z.object({
   source: z.string().trim().min(1).max(100).openapi({ example: "DTKS", description: "The list's name (TNP2K, PPLS 2011, DTKS, DTSEN, …): data, not a fixed set." }),
   year: z.coerce.number().int().min(1990).max(2100).openapi({ example: 2023 }),
   fileName: z.string().max(255).optional().openapi({ example: "dtks-2023.csv" }),
-  resume: z.uuid().optional().openapi({ description: "An interrupted import (running or failed) of the same source and year to continue after its last committed line." }),
+  resume: z.uuid().optional().openapi({ description: "An interrupted import (`failed`, or `interrupted`: running but stale) of the same source and year to continue after its last committed line." }),
 });
 
 export const importReferenceListRoute = defineRoute({
@@ -26,7 +26,9 @@ export const importReferenceListRoute = defineRoute({
     "a village of the regency's areas, `33.14.01.2001` or `3314012001`; household size 1–99; no NIK twice in the file) and stored " +
     "in batches, each in its own transaction: the import's counters and error report (GET …/{id}, …/{id}/errors) are readable while it runs. " +
     "Bad lines are reported with their line number and reason; the good ones go in. A NIK already in this source and year adds nothing " +
-    "(`duplicateRows`), so importing the same file again changes no data. Answers 201 when the file has been read to the end. " +
+    "(`duplicateRows`), so importing the same file again changes no data. Answers 201 when the file has been read to the end and " +
+    "stored, whatever its size (a million lines take minutes: meanwhile the import is listed first by GET …/reference-imports, " +
+    "and its counters move with each batch). " +
     "A bad header: 400 `CSV_HEADER_INVALID`, nothing stored. Audited as `reference.import` and `reference.import_done`.",
   request: {
     params: TenantParamsSchema,

@@ -3,6 +3,7 @@ import type { ReferenceImport } from "@satu-atap/db";
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/app-env.ts";
 import { ApiError } from "../../http/errors.ts";
+import { referenceImportStatus } from "../../services/reference-import.ts";
 import { TenantParamsSchema } from "../../http/openapi-schemas.ts";
 
 export const ReferenceImportSchema = z
@@ -12,7 +13,9 @@ export const ReferenceImportSchema = z
     year: z.number().int().openapi({ example: 2023 }),
     fileName: z.string().nullable(),
     fileHash: z.string().nullable().openapi({ description: "`sha256:<hex>` of the file, once it has been read to the end." }),
-    status: z.enum(["running", "done", "failed"]),
+    status: z.enum(["running", "done", "failed", "interrupted"]).openapi({
+      description: "`interrupted`: still marked running, but no batch has committed for 10 minutes (its process died); resume it with `resume`.",
+    }),
     totalRows: z.number().int().openapi({ description: "Data lines read so far (the header excluded)." }),
     acceptedRows: z.number().int().openapi({ description: "Lines that added an appearance in this source and year." }),
     duplicateRows: z.number().int().openapi({ description: "Valid lines whose NIK already appears in this source and year (re-imports add nothing)." }),
@@ -50,7 +53,7 @@ export function presentImport(row: ReferenceImport): z.infer<typeof ReferenceImp
     year: row.year,
     fileName: row.fileName,
     fileHash: row.fileHash,
-    status: row.status,
+    status: referenceImportStatus(row),
     totalRows: row.totalRows,
     acceptedRows: row.acceptedRows,
     duplicateRows: row.duplicateRows,
