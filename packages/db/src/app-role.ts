@@ -45,6 +45,11 @@ export const TENANT_TABLES = [
   "cases",
   "case_events",
   "verification_tasks",
+  "cards",
+  "letters",
+  "recommendations",
+  "quota_consumptions",
+  "household_records",
 ] as const;
 
 /** Thrown by {@link assertSafeAppRole}; `problems` lists every reason, one per entry. */

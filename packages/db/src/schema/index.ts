@@ -14,3 +14,8 @@ export * from "./procedure/counters.ts";
 export * from "./procedure/cases.ts";
 export * from "./procedure/case-events.ts";
 export * from "./procedure/verification-tasks.ts";
+export * from "./procedure/cards.ts";
+export * from "./procedure/letters.ts";
+export * from "./procedure/recommendations.ts";
+export * from "./procedure/quota-consumptions.ts";
+export * from "./procedure/household-records.ts";
