@@ -43,6 +43,16 @@ import { registerGetReferenceImport } from "./routes/reference/get-reference-imp
 import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
 import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
+import { registerListCards } from "./routes/outputs/list-cards.ts";
+import { registerGetCard } from "./routes/outputs/get-card.ts";
+import { registerRevokeCard } from "./routes/outputs/revoke-card.ts";
+import { registerGetLetter } from "./routes/outputs/get-letter.ts";
+import { registerRenewLetter } from "./routes/outputs/renew-letter.ts";
+import { registerListRecommendations } from "./routes/outputs/list-recommendations.ts";
+import { registerGetRecommendation } from "./routes/outputs/get-recommendation.ts";
+import { registerDeliverRecommendation } from "./routes/outputs/deliver-recommendation.ts";
+import { registerDeclineRecommendation } from "./routes/outputs/decline-recommendation.ts";
+import { registerListQuotas } from "./routes/outputs/list-quotas.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 
 export interface AppOptions {
@@ -144,6 +154,16 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListReferenceImportErrors(app);
   registerFindReferencePerson(app);
   registerRevealReferencePerson(app);
+  registerListCards(app);
+  registerGetCard(app);
+  registerRevokeCard(app);
+  registerGetLetter(app);
+  registerRenewLetter(app);
+  registerListRecommendations(app);
+  registerGetRecommendation(app);
+  registerDeliverRecommendation(app);
+  registerDeclineRecommendation(app);
+  registerListQuotas(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -164,6 +184,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "members", description: "Who holds which role in a regency; inviting people" },
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
+      { name: "outputs", description: "What approved cases produce: cards, letters and their renewals, recommendations to agencies, quotas" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
     ],
   });

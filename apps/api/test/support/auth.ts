@@ -27,11 +27,17 @@ function scopeFor(role: RoleId) {
 
 /**
  * A user holding `role` (in `tenantId`, or platform-wide for province-admin), with
- * {@link TEST_PASSWORD}.
+ * {@link TEST_PASSWORD}. `scope` overrides the role's plausible scope (e.g. another agency).
  */
-export async function createTestUser(db: Db, role: RoleId, tenantId: string | null, email = uniqueEmail(role)): Promise<User> {
+export async function createTestUser(
+  db: Db,
+  role: RoleId,
+  tenantId: string | null,
+  email = uniqueEmail(role),
+  scope: Partial<ReturnType<typeof scopeFor>> = {},
+): Promise<User> {
   const user = await createUser(db, { email, name: `Test ${role}`, passwordHash: await testPasswordHash() });
-  await addMembership(db, { userId: user.id, tenantId: role === "province-admin" ? null : tenantId, role, ...scopeFor(role) });
+  await addMembership(db, { userId: user.id, tenantId: role === "province-admin" ? null : tenantId, role, ...scopeFor(role), ...scope });
   return user;
 }
 
