@@ -45,6 +45,10 @@ export const NodeEnvSchema = z.object({
   NIK_HMAC_KEY: z.string().min(1).optional(),
   /** Key of the encrypted NIKs (AES-256-GCM), base64 of 32 random bytes. docs/operations.md. */
   NIK_ENCRYPTION_KEY: z.string().min(1).optional(),
+  /** Signs the QR tokens of printed documents: `<key id>:<base64 of 32 bytes>`. docs/security.md. */
+  DOCUMENT_SIGNING_KEY: z.string().min(1).optional(),
+  /** Retired document keys still trusted for verification, comma-separated `<key id>:<base64>`. */
+  DOCUMENT_SIGNING_KEYS_PREVIOUS: z.string().min(1).optional(),
 });
 export type NodeEnv = z.infer<typeof NodeEnvSchema>;
 
@@ -72,6 +76,9 @@ export const WorkerEnvSchema = z.object({
   /** Secrets (`wrangler secret put`), as on Node; without them the NIK routes answer NIK_KEYS_MISSING. */
   NIK_HMAC_KEY: z.string().min(1).optional(),
   NIK_ENCRYPTION_KEY: z.string().min(1).optional(),
+  /** Secrets, as on Node (document-keys.ts): the printed documents' QR signing keys. */
+  DOCUMENT_SIGNING_KEY: z.string().min(1).optional(),
+  DOCUMENT_SIGNING_KEYS_PREVIOUS: z.string().min(1).optional(),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnvSchema>;
 

@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { IdSchema, LocalizedTextSchema, RupiahSchema } from "./common.ts";
 
-/** How much of a service an agency can give. Kept small on purpose: a later issue extends it with periods and counters. */
+/** The calendar periods a countable quota can run over. */
+export const QUOTA_PERIODS = ["month", "quarter", "year"] as const;
+
+/** What issuing does when the quota is used up: `warn` lets staff go on and says so; `block` refuses. */
+export const QUOTA_EXHAUSTION_POLICIES = ["warn", "block"] as const;
+
+/**
+ * How much of a service an agency can give. Only `count-per-period` is countable: each
+ * recommendation issued against it consumes one, counted per calendar period in the
+ * regency's time zone. `share` and `amount-per-household` describe the limit for staff.
+ */
 export const QuotaLimitSchema = z
   .discriminatedUnion("kind", [
     z
@@ -21,7 +31,7 @@ export const QuotaLimitSchema = z
       .strictObject({
         kind: z.literal("count-per-period"),
         count: z.int().positive().meta({ description: "How many grants.", examples: [120] }),
-        period: z.enum(["month", "quarter", "year"]).meta({ description: "Per which period.", examples: ["year"] }),
+        period: z.enum(QUOTA_PERIODS).meta({ description: "Per which calendar period (in the regency's time zone) the count starts again.", examples: ["year"] }),
       })
       .describe("A number of grants per period."),
   ])
@@ -37,6 +47,11 @@ export const QuotaSchema = z
     label: LocalizedTextSchema.describe("Quota name."),
     agency: IdSchema.describe("Id of the agency (or fund) that owns the capacity or budget."),
     limit: QuotaLimitSchema,
+    whenExhausted: z.enum(QUOTA_EXHAUSTION_POLICIES).meta({
+      description:
+        "When the quota is used up: `warn` (the recommendation can still be issued, with a warning) or `block` (it is refused until the next period).",
+      examples: ["block"],
+    }),
   })
   .describe("A quota.");
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AgenciesSchema } from "./agencies.ts";
 import { AreasSchema } from "./areas.ts";
 import { CardProgrammesSchema } from "./card-programmes.ts";
+import { ComplaintsSchema } from "./complaints.ts";
 import { DesksSchema } from "./desks.ts";
 import { DocumentTypesSchema } from "./documents.ts";
 import { MetaSchema } from "./meta.ts";
@@ -36,6 +37,7 @@ export const RegencyConfigSchema = z
     cardProgrammes: CardProgrammesSchema,
     survey: SurveySchema,
     procedure: ProcedureSchema,
+    complaints: ComplaintsSchema.optional(),
     areas: AreasSchema,
     testHouseholds: z
       .array(TestHouseholdSchema)

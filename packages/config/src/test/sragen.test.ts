@@ -83,7 +83,17 @@ describe("tenants/sragen", () => {
     expect(letter?.validity).toMatchObject({ days: 30, renewable: true });
     expect(config.services.find((s) => s.id === "sintawati-card")?.quota).toBe("sintawati-seats");
     expect(config.quotas?.find((q) => q.id === "rusela-matra")?.limit).toEqual({ kind: "amount-per-household", amountRupiah: 5000000 });
-    expect(config.quotas?.find((q) => q.id === "sintawati-seats")?.limit).toMatchObject({ kind: "share", percent: 20 });
+    expect(config.quotas?.find((q) => q.id === "sintawati-seats")).toMatchObject({ limit: { kind: "share", percent: 20 }, whenExhausted: "warn" });
+    // Rusela draws on a countable quota that blocks when used up (numbers are assumptions: tenants/sragen/README.md).
+    expect(config.services.find((s) => s.id === "rusela")?.quota).toBe("rusela-houses");
+    expect(config.quotas?.find((q) => q.id === "rusela-houses")).toMatchObject({ limit: { kind: "count-per-period", period: "year" }, whenExhausted: "block" });
+  });
+
+  it("receives complaints at the complaints and data desk, re-verifying wrongly excluded or included households", async () => {
+    const config = await sragen();
+    expect(config.complaints?.desk).toBe("complaints-data");
+    expect(config.complaints?.categories.map((c) => c.id)).toEqual(["wrongly-excluded", "wrongly-included", "refused", "data-correction", "service-quality", "other"]);
+    expect(config.complaints?.categories.filter((c) => c.reverify).map((c) => c.id)).toEqual(["wrongly-excluded", "wrongly-included"]);
   });
 
   it("has the procedure steps and the L/B/P outcomes", async () => {

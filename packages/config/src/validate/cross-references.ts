@@ -103,6 +103,18 @@ function checkCatalogue(config: RegencyConfig): ConfigIssue[] {
     });
     if (service.quota !== undefined) {
       issues.push(...reference(service.quota, quotaIds, `${at}/quota`, { en: "quota", id: "Kuota" }));
+      // A quota is an agency's capacity: a service can only draw on it when that agency delivers the service.
+      const quota = (config.quotas ?? []).find((q) => q.id === service.quota);
+      if (quota !== undefined && !service.deliveredBy.includes(quota.agency)) {
+        issues.push(
+          makeIssue(
+            `${at}/quota`,
+            "inconsistent_value",
+            `The quota "${quota.id}" belongs to the agency "${quota.agency}", which does not deliver this service (deliveredBy: ${service.deliveredBy.join(", ")})`,
+            `Kuota "${quota.id}" milik instansi "${quota.agency}", yang tidak memberikan layanan ini (deliveredBy: ${service.deliveredBy.join(", ")})`,
+          ),
+        );
+      }
     }
     if (service.output === "card" && service.cardProgramme === undefined) {
       issues.push(
@@ -178,6 +190,18 @@ function checkSurvey(config: RegencyConfig): ConfigIssue[] {
     }
   });
   return issues;
+}
+
+function checkComplaints(config: RegencyConfig): ConfigIssue[] {
+  const complaints = config.complaints;
+  if (complaints === undefined) return [];
+  return [
+    ...reference(complaints.desk, ids(config.desks), "/complaints/desk", { en: "desk", id: "Loket" }),
+    ...unique(complaints.categories, (c) => c.id, (i) => `/complaints/categories/${i}/id`, "duplicate_id", {
+      en: "complaint category id",
+      id: "Id kategori pengaduan",
+    }),
+  ];
 }
 
 function checkProcedure(config: RegencyConfig): ConfigIssue[] {
@@ -405,6 +429,7 @@ export function crossReferenceIssues(config: RegencyConfig): ConfigIssue[] {
     ...checkProgrammes(config),
     ...checkSurvey(config),
     ...checkProcedure(config),
+    ...checkComplaints(config),
     ...checkAreas(config),
     ...checkRules(config),
     ...checkTestHouseholds(config),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ConfigIssue, validateConfig } from "../index.ts";
-import { at, loadSragen, setAt } from "../test/sragen.ts";
+import { at, list, loadSragen, setAt } from "../test/sragen.ts";
 
 function issuesOf(input: unknown): ConfigIssue[] {
   const result = validateConfig(input);
@@ -98,6 +98,34 @@ describe("validateConfig: cross-references", () => {
       { path: "/services/1/cardProgramme", code: "unknown_reference" },
       { path: "/services/3/quota", code: "unknown_reference" },
       { path: "/procedure/fastPath/skipSteps/0", code: "unknown_reference" },
+    ]);
+  });
+
+  it("reports a service drawing on the quota of an agency that does not deliver it", async () => {
+    const config = await loadSragen();
+    const services = list(config, "/services");
+    const pakesra = services.findIndex((s) => s.id === "pakesra");
+    setAt(config, `/services/${pakesra}/quota`, "rusela-houses");
+    const issues = issuesOf(config);
+    expect(pick(issues)).toEqual([{ path: `/services/${pakesra}/quota`, code: "inconsistent_value" }]);
+    expect(issues[0]?.messages.en).toContain('belongs to the agency "matra"');
+    setAt(config, `/services/${pakesra}/deliveredBy`, ["social-office", "matra"]);
+    expect(validateConfig(config).ok).toBe(true);
+  });
+
+  it("requires a quota's exhaustion policy", async () => {
+    const config = await loadSragen();
+    delete list(config, "/quotas")[0]?.whenExhausted;
+    expect(pick(issuesOf(config))).toContainEqual({ path: "/quotas/0/whenExhausted", code: "invalid_value" });
+  });
+
+  it("reports an unknown complaints desk and a repeated complaint category", async () => {
+    const config = await loadSragen();
+    setAt(config, "/complaints/desk", "front");
+    setAt(config, "/complaints/categories/2/id", "wrongly-excluded");
+    expect(pick(issuesOf(config))).toEqual([
+      { path: "/complaints/desk", code: "unknown_reference" },
+      { path: "/complaints/categories/2/id", code: "duplicate_id" },
     ]);
   });
 
