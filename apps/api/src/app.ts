@@ -53,7 +53,10 @@ import { registerGetRecommendation } from "./routes/outputs/get-recommendation.t
 import { registerDeliverRecommendation } from "./routes/outputs/deliver-recommendation.ts";
 import { registerDeclineRecommendation } from "./routes/outputs/decline-recommendation.ts";
 import { registerListQuotas } from "./routes/outputs/list-quotas.ts";
+import { registerPrintDocuments } from "./routes/outputs/print-documents.ts";
+import { registerVerifyDocument } from "./routes/outputs/verify-document.ts";
 import type { NikCrypto } from "@satu-atap/nik";
+import type { DocumentKeys } from "./document-keys.ts";
 
 export interface AppOptions {
   /** Puts a `db` on the context for the request (and cleans up after it). */
@@ -77,6 +80,13 @@ export interface AppOptions {
    * periods). Real time unless a test moves it (`test/support/test-server.ts` `clock`).
    */
   clock?: (() => Date) | undefined;
+  /**
+   * Keys signing the QR tokens of printed cards and letters (docs/security.md). Without them
+   * the PDF and verify routes answer 500 `DOCUMENT_KEYS_MISSING`; everything else works.
+   */
+  documentKeys?: DocumentKeys | undefined;
+  /** Public address of the API for printed QR codes, e.g. `https://satu-atap.jatengprov.go.id`; default: the request's origin. */
+  publicBaseUrl?: string | undefined;
 }
 
 /** Routes outside the OpenAPI document, with their declared permissions. */
@@ -105,6 +115,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use("*", async (c, next) => {
     c.set("clientIp", options.clientIp(c));
     c.set("now", options.clock?.() ?? new Date());
+    c.set("documentKeys", options.documentKeys);
+    c.set("verifyUrl", `${(options.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/+$/, "")}/api/verify`);
     await next();
   });
   app.use("/api/t/:tenant/*", async (c, next) => {
@@ -164,6 +176,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerDeliverRecommendation(app);
   registerDeclineRecommendation(app);
   registerListQuotas(app);
+  registerPrintDocuments(app);
+  registerVerifyDocument(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -4,6 +4,10 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError } from "../src/http/errors.ts";
 import { heldTiersOf } from "../src/services/outputs/held-tiers.ts";
+import { CARD_SIZE, verifyDocumentToken } from "@satu-atap/documents";
+import jsQR from "jsqr";
+import { PDFDocument } from "pdf-lib";
+import { rasterise, shownText } from "../../../packages/documents/test/support/pdf-content.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
 import { agencyOfficer, caseApprover, createOutputsRegency, officer, testNik, type ApproveInput } from "./support/outputs.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
@@ -298,6 +302,106 @@ describe.each(testDrivers)("outputs of approved cases over HTTP on %s", (driver)
     // Found in the list: nothing added.
     const listed = await approve({ serviceId: "pakesra", nik: nextNik(), found: true });
     expect(await withTenant(database.handle.db, tenant.id, (tx) => householdRecordsOfCase(tx, tenant.id, listed.caseRow.id))).toEqual([]);
+  });
+
+  it("blocks a recommendation when its blocking quota is used up (409 QUOTA_EXHAUSTED naming quota and period), nothing changed", async () => {
+    const first = await approve({ serviceId: "elderly-food-package", nik: nextNik() });
+    expect(first.outputs[0]?.warning).toBeUndefined();
+    const before = { recommendations: await rowCount(recommendations), consumptions: await rowCount(quotaConsumptions) };
+
+    const error = await refusal(approve({ serviceId: "elderly-food-package", nik: nextNik() }));
+    expect(error.code).toBe("QUOTA_EXHAUSTED");
+    expect(error.status).toBe(409);
+    expect(error.issues?.[0]).toMatchObject({ path: "quota", message: expect.stringMatching(/^elderly-packages \d{4}-Q[1-4]: 1\/1 used$/) });
+    expect(await rowCount(recommendations)).toBe(before.recommendations);
+    expect(await rowCount(quotaConsumptions)).toBe(before.consumptions);
+
+    const quotas = await get<{ quotas: Array<{ quotaId: string; used: number | null; remaining: number | null; whenExhausted: string; periodKey: string | null }> }>(t("/quotas"), social);
+    expect(quotas.body.quotas.find((q) => q.quotaId === "elderly-packages")).toMatchObject({ used: 1, remaining: 0, whenExhausted: "block", periodKey: expect.stringMatching(/-Q[1-4]$/) });
+    // The next quarter has its own unit.
+    server.clock.advanceDays(92);
+    try {
+      const next = await approve({ serviceId: "elderly-food-package", nik: nextNik() });
+      expect(next.outputs[0]?.kind).toBe("recommendation");
+    } finally {
+      server.clock.reset();
+    }
+  });
+
+  it("prints a card PDF whose QR code verifies publicly, showing no more than is printed; a tampered token is not genuine", async () => {
+    const nik = nextNik();
+    const kk = "3314010101100077";
+    const { outputs } = await approve({ serviceId: "saraswati-card", nik, kk, name: "Sri Wahyuni", tiers: { saraswati: "melati" } });
+    const cardId = outputs[0]?.id ?? "";
+    const response = await api(t(`/cards/${cardId}/pdf`), { headers: desk });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const verifyLink = response.headers.get("x-verify-url") ?? "";
+    expect(verifyLink.startsWith(`${server.baseUrl}/api/verify/`)).toBe(true);
+
+    // The QR code drawn in the PDF scans to the same link.
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(1);
+    const image = rasterise(bytes, CARD_SIZE, 8);
+    expect(jsQR(image.data, image.width, image.height)?.data).toBe(verifyLink);
+    const printed = shownText(bytes);
+    expect(printed).toEqual(expect.arrayContaining([outputs[0]?.number, "Sri Wahyuni", "3314xxxxxxxxxxxx"]));
+    const file = Buffer.from(bytes).toString("latin1");
+    expect(file).not.toContain(nik);
+    expect(file).not.toContain(kk);
+
+    // The token the route signed verifies, names this regency and card, and the public answer has nothing more than the card.
+    const token = verifyLink.slice(verifyLink.lastIndexOf("/") + 1);
+    expect(await verifyDocumentToken(token, server.documentKeys.verifying)).toMatchObject({ ok: true, payload: { tenant: tenant.id, kind: "card", documentId: cardId } });
+    const verdict = await api(`/api/verify/${token}`);
+    expect(verdict.status).toBe(200);
+    const view = (await verdict.json()) as Record<string, unknown>;
+    expect(view).toMatchObject({ genuine: true, kind: "card", number: outputs[0]?.number, status: "valid", holderName: "Sri Wahyuni", maskedNik: "3314xxxxxxxxxxxx", tier: { id: "Melati" } });
+    expect(Object.keys(view).sort()).toEqual(
+      ["genuine", "kind", "number", "status", "issuedBy", "issuedOn", "validFrom", "validUntil", "holderName", "maskedNik", "programme", "tier", "tierColour"].sort(),
+    );
+    const text = JSON.stringify(view);
+    expect(text).not.toContain(nik);
+    expect(text).not.toContain(kk);
+    expect(text).not.toContain("33.14.01");
+
+    // Tampering with any part: the same bare answer.
+    const [version, payload, signature] = token.split(".") as [string, string, string];
+    const flip = (s: string) => (s[0] === "A" ? "B" : "A") + s.slice(1);
+    for (const forged of [`${version}.${flip(payload)}.${signature}`, `${version}.${payload}.${flip(signature)}`, "v1.garbage", "not-a-token"]) {
+      const answer = await api(`/api/verify/${encodeURIComponent(forged)}`);
+      expect(answer.status, forged).toBe(200);
+      expect(await answer.json()).toEqual({ genuine: false });
+    }
+
+    // The status is read now: revoked after revocation.
+    await post(t(`/cards/${cardId}/revoke`), desk, { reason: "Pindah domisili" });
+    expect(await (await api(`/api/verify/${token}`)).json()).toMatchObject({ genuine: true, status: "revoked" });
+    const downloads = await withTenant(database.handle.db, tenant.id, (tx) => listAuditEvents(tx, tenant.id, { action: "card.download" }));
+    expect(downloads.events.some((e) => e.target === `card:${cardId}`)).toBe(true);
+  });
+
+  it("prints a letter PDF that verifies as expired after 30 days and as replaced once renewed", async () => {
+    const { outputs } = await approve({ serviceId: "care-recommendation-letter", nik: nextNik(), name: "Ani Lestari" });
+    const letterId = outputs[0]?.id ?? "";
+    const response = await api(t(`/letters/${letterId}/pdf`), { headers: desk });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const link = response.headers.get("x-verify-url") ?? "";
+    const verify = async () => (await (await api(new URL(link).pathname)).json()) as Record<string, unknown>;
+    expect(await verify()).toMatchObject({ genuine: true, kind: "letter", status: "valid", holderName: "Ani Lestari", service: { en: "Care recommendation letter" } });
+    server.clock.advanceDays(31);
+    try {
+      expect(await verify()).toMatchObject({ genuine: true, status: "expired" });
+      const renewal = await post<LetterBody>(t(`/letters/${letterId}/renew`), desk);
+      expect(await verify()).toMatchObject({ genuine: true, status: "replaced", replacedByNumber: renewal.body.number });
+    } finally {
+      server.clock.reset();
+    }
+    // Another regency's officer cannot print it.
+    expect((await api(`/api/t/${other.slug}/letters/${letterId}/pdf`, { headers: otherDesk })).status).toBe(404);
+    expect((await api(`/api/t/${other.slug}/cards/${letterId}/pdf`, { headers: otherDesk })).status).toBe(404);
   });
 
   it("answers another regency's cards, letters and recommendations with 404 on every route", async () => {

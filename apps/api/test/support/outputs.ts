@@ -19,8 +19,8 @@ export function testNik(serial: number): string {
 
 /**
  * The template's configuration plus what the outputs tests exercise: PAKESRA draws on a
- * counted yearly quota of 2 (`warn` when used up), and a letter service whose letters cannot
- * be renewed.
+ * counted yearly quota of 2 (`warn` when used up), the elderly food package on a quarterly
+ * quota of 1 that blocks, and a letter service whose letters cannot be renewed.
  */
 export async function outputsConfig(name: string): Promise<RegencyConfig> {
   const config = structuredClone(await templateConfig());
@@ -32,8 +32,19 @@ export async function outputsConfig(name: string): Promise<RegencyConfig> {
       label: { id: "Kuota bantuan PAKESRA", en: "PAKESRA grant quota" },
       agency: "social-office",
       limit: { kind: "count-per-period", count: 2, period: "year" },
+      whenExhausted: "warn",
+    },
+    {
+      id: "elderly-packages",
+      label: { id: "Kuota paket sembako lansia", en: "Elderly food package quota" },
+      agency: "social-office",
+      limit: { kind: "count-per-period", count: 1, period: "quarter" },
+      whenExhausted: "block",
     },
   ];
+  const elderly = config.services.find((s) => s.id === "elderly-food-package");
+  if (!elderly) throw new Error("template has no elderly-food-package service");
+  elderly.quota = "elderly-packages";
   const pakesra = config.services.find((s) => s.id === "pakesra");
   if (!pakesra) throw new Error("template has no pakesra service");
   pakesra.quota = "pakesra-grants";

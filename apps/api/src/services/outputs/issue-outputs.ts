@@ -40,7 +40,7 @@ export interface ApprovedDecision {
  * - `case` (complaints, data corrections): nothing.
  * A household approved although not found in the reference list is also added to the
  * regency's own records, flagged for the next list update.
- * `now` is the request's clock (`c.get("now")`); without it, real time.
+ * `now` is the request's clock (`c.get("now")`); without it, the instant the case entered its state (the approval).
  * Throws an ApiError (4xx) when it cannot, which rolls the approval back with it.
  */
 export async function issueOutputs({
@@ -51,7 +51,8 @@ export async function issueOutputs({
   input: { caseRow: Case; decision: ApprovedDecision; config: RegencyConfig; actor: Actor; now?: Date | undefined };
 }): Promise<IssuedOutput[]> {
   const { caseRow, decision, config, actor } = input;
-  const now = input.now ?? new Date();
+  // The decision service passes the case as approved: it entered that state at the request's clock.
+  const now = input.now ?? caseRow.stateEnteredAt;
   const service = config.services.find((s) => s.id === caseRow.serviceId);
   if (service === undefined) throw notConfigured(`service ${caseRow.serviceId} is not in the configuration`);
   const outputs: IssuedOutput[] = [];

@@ -12,10 +12,9 @@ import { regencyToday } from "./output-dates.ts";
 /** What happens when a counted quota is used up: issue with a warning, or refuse (409). */
 export type ExhaustedPolicy = "warn" | "block";
 
-/** The quota's policy when used up; `warn` when the configuration says nothing. */
+/** The quota's policy when used up (configuration: `whenExhausted`). */
 export function exhaustedPolicyOf(quota: Quota): ExhaustedPolicy {
-  const policy = (quota as { whenExhausted?: unknown }).whenExhausted;
-  return policy === "block" ? "block" : "warn";
+  return quota.whenExhausted;
 }
 
 /** The key of the period containing `today`: `2026`, `2026-Q4` or `2026-11`. */
