@@ -45,6 +45,8 @@ export const TENANT_TABLES = [
   "cases",
   "case_events",
   "verification_tasks",
+  "surveys",
+  "decisions",
 ] as const;
 
 /** Thrown by {@link assertSafeAppRole}; `problems` lists every reason, one per entry. */

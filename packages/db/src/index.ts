@@ -18,3 +18,4 @@ export * from "./queries/audit.ts";
 export * from "./queries/province.ts";
 export * from "./queries/reference.ts";
 export * from "./queries/cases.ts";
+export * from "./queries/decisions.ts";

@@ -14,3 +14,5 @@ export * from "./procedure/counters.ts";
 export * from "./procedure/cases.ts";
 export * from "./procedure/case-events.ts";
 export * from "./procedure/verification-tasks.ts";
+export * from "./procedure/surveys.ts";
+export * from "./procedure/decisions.ts";
