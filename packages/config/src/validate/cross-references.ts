@@ -193,6 +193,17 @@ function checkProcedure(config: RegencyConfig): ConfigIssue[] {
       id: "Id daftar rujukan",
     }),
   ];
+  const categoryIds = ids(config.survey.categories);
+  referenceLists.forEach((list, i) => {
+    for (const [code, category] of Object.entries(list.categories ?? {})) {
+      issues.push(
+        ...reference(category, categoryIds, childPointer(`/procedure/referenceLists/${i}/categories`, code), {
+          en: "category",
+          id: "Kategori",
+        }),
+      );
+    }
+  });
   const stepIds = ids(steps);
   fastPath?.skipSteps.forEach((step, i) => {
     issues.push(...reference(step, stepIds, `/procedure/fastPath/skipSteps/${i}`, { en: "step", id: "Langkah" }));
