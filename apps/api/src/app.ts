@@ -42,6 +42,11 @@ import { registerListReferenceImports } from "./routes/reference/list-reference-
 import { registerGetReferenceImport } from "./routes/reference/get-reference-import.ts";
 import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
 import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
+import { registerGetSurveyForm } from "./routes/decisions/get-survey-form.ts";
+import { registerSubmitSurvey } from "./routes/decisions/submit-survey.ts";
+import { registerDecideCase } from "./routes/decisions/decide-case.ts";
+import { registerReviewProposal } from "./routes/decisions/review-proposal.ts";
+import { registerListDecisions } from "./routes/decisions/list-decisions.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 
@@ -144,6 +149,11 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListReferenceImportErrors(app);
   registerFindReferencePerson(app);
   registerRevealReferencePerson(app);
+  registerGetSurveyForm(app);
+  registerSubmitSurvey(app);
+  registerDecideCase(app);
+  registerReviewProposal(app);
+  registerListDecisions(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -165,6 +175,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
+      { name: "procedure", description: "Cases through the service procedure: field surveys, decisions, proposals and referrals" },
     ],
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {
