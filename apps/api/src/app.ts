@@ -48,6 +48,10 @@ import { registerDecideCase } from "./routes/decisions/decide-case.ts";
 import { registerReviewProposal } from "./routes/decisions/review-proposal.ts";
 import { registerListDecisions } from "./routes/decisions/list-decisions.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
+import { registerRegisterCase } from "./routes/cases/register-case.ts";
+import { registerListCases } from "./routes/cases/list-cases.ts";
+import { registerGetCase } from "./routes/cases/get-case.ts";
+import { registerRevealCaseNik } from "./routes/cases/reveal-case-nik.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 
 export interface AppOptions {
@@ -154,6 +158,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerDecideCase(app);
   registerReviewProposal(app);
   registerListDecisions(app);
+  registerRegisterCase(app);
+  registerListCases(app);
+  registerGetCase(app);
+  registerRevealCaseNik(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -176,6 +184,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
       { name: "procedure", description: "Cases through the service procedure: field surveys, decisions, proposals and referrals" },
+      { name: "cases", description: "Applications through the service procedure: registration, list match, history, actions, service time" },
+      { name: "verification", description: "Field verification tasks (household visits)" },
     ],
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {

@@ -1,32 +1,75 @@
 import type { RoleId } from "@satu-atap/auth";
 import type { RegencyConfig } from "@satu-atap/config";
-import { addMembership, createUser, insertCase, insertVerificationTask, withTenant, type Case, type CaseState, type Db } from "@satu-atap/db";
-import { maskNik } from "@satu-atap/nik";
-import { createNodeNikCrypto } from "@satu-atap/nik/node";
-import { hashPassword } from "@satu-atap/auth";
-import { bearer, sessionToken, uniqueEmail } from "./auth.ts";
-import { TEST_NIK_KEYS } from "./nik.ts";
+import { listCases, withTenant, type Db, type Tenant } from "@satu-atap/db";
+import { createRegency } from "../../src/services/regencies.ts";
+import { bearer, createTestUser, sessionToken, uniqueEmail, type TestScope } from "./auth.ts";
+import { templateConfig, uniqueSlug } from "./factories.ts";
 
-// Shared helpers of the procedure tests (survey, decision): officers with their scopes, Sragen
-// answers that give each category, and cases placed where a test needs them.
+// Shared helpers of the procedure tests (cases, surveys, decisions, outputs, complaints):
+// a regency on the template's configuration, officers in their scopes, a reference list
+// imported through the API, applications registered through the API.
 
-/** An officer of `role` in a regency with the given scope: its bearer headers and user id. */
-export async function makeOfficer(
-  db: Db,
-  role: RoleId,
-  tenantId: string,
-  scope: { subdistrictCode?: string; areaCodes?: string[]; agencyId?: string } = {},
-): Promise<{ headers: Record<string, string>; userId: string }> {
-  const user = await createUser(db, { email: uniqueEmail(role), name: `Petugas ${role}`, passwordHash: await hashPassword("kopi-tubruk-pagi-hari") });
-  await addMembership(db, {
-    userId: user.id,
-    tenantId,
-    role,
-    subdistrictCode: scope.subdistrictCode ?? null,
-    areaCodes: scope.areaCodes ?? null,
-    agencyId: scope.agencyId ?? null,
+/** A regency running the template configuration (optionally changed first), published and with its areas. */
+export async function createProcedureRegency(db: Db, change?: (config: RegencyConfig) => void): Promise<{ tenant: Tenant; config: RegencyConfig }> {
+  const config = structuredClone(await templateConfig());
+  change?.(config);
+  const { tenant } = await createRegency({ ctx: { db }, input: { slug: uniqueSlug("proc"), config, isTemplate: false, actor: "test", note: "procedure test regency" } });
+  return { tenant, config };
+}
+
+/** An officer in a role (and scope), signed in: its user id and Bearer headers. */
+export async function officer(db: Db, tenantId: string, role: RoleId, scope: TestScope = {}): Promise<{ userId: string; headers: Record<string, string> }> {
+  const user = await createTestUser(db, role, tenantId, uniqueEmail(role), scope);
+  return { userId: user.id, headers: bearer(await sessionToken(db, user.id)) };
+}
+
+/**
+ * A valid NIK per number, unique for `n` < 9999: a man of sub-district 33.14.01 born
+ * 12 March '85, serial `n` + 1 (a serial of 0000 is not a NIK).
+ */
+export function testNik(n: number): string {
+  return `3314011203${"85"}${String(n + 1).padStart(4, "0")}`;
+}
+
+const REFERENCE_HEADER = "nik,kk,name,address,village_code,category,household_size";
+
+/** Imports a reference list through the API (the admin's headers), one line per person. */
+export async function importReferenceList(
+  baseUrl: string,
+  slug: string,
+  headers: Record<string, string>,
+  list: { source: string; year: number; people: Array<{ nik: string; name: string; villageCode: string; category?: string }> },
+): Promise<void> {
+  const csv = [REFERENCE_HEADER, ...list.people.map((p) => `${p.nik},,${p.name},Krajan,${p.villageCode},${p.category ?? "Desil 1"},4`)].join("\n");
+  const response = await fetch(`${baseUrl}/api/t/${slug}/reference-imports?source=${encodeURIComponent(list.source)}&year=${list.year}`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "text/csv" },
+    body: csv,
   });
-  return { headers: bearer(await sessionToken(db, user.id)), userId: user.id };
+  if (response.status !== 201) throw new Error(`reference import failed: ${response.status} ${await response.text()}`);
+}
+
+/** A registration body for the health desk's Saraswati card (override any field). */
+export function registration(nik: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    serviceId: "saraswati-card",
+    deskId: "health",
+    channel: "regency-desk",
+    applicant: { nik, name: `Pemohon ${nik.slice(-4)}` },
+    villageCode: "33.14.01.2001",
+    documents: ["ktp", "kk"],
+    ...overrides,
+  };
+}
+
+/** POSTs a registration; the raw response. */
+export function postCase(baseUrl: string, slug: string, headers: Record<string, string>, body: unknown): Promise<Response> {
+  return fetch(`${baseUrl}/api/t/${slug}/cases`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+/** How many cases the regency holds (read directly, regardless of reach). */
+export function countCases(db: Db, tenant: Tenant): Promise<number> {
+  return withTenant(db, tenant.id, async (tx) => (await listCases(tx, tenant.id, { all: true }, { limit: 1, offset: 0 })).total);
 }
 
 /** Answers that show no poverty sign on any Sragen criterion. */
@@ -120,73 +163,4 @@ export function householdFacts(villageCode: string, overrides: Record<string, un
     },
     applicant,
   };
-}
-
-let counter = 0;
-
-/**
- * A case placed directly in the state a test starts from (as registration leaves it: a
- * `surveying` case has its open verification task). Registration has its own tests; these
- * tests start where it ends.
- */
-export async function placeCase(
-  db: Db,
-  tenantId: string,
-  input: {
-    state?: CaseState;
-    serviceId?: string;
-    receivedAt?: "regency" | "subdistrict";
-    subdistrictCode?: string;
-    villageCode?: string;
-    facts?: Record<string, unknown>;
-    documentsPresent?: boolean;
-    listMatch?: Case["listMatch"];
-    nik?: string;
-  } = {},
-): Promise<Case> {
-  counter += 1;
-  const crypto = await createNodeNikCrypto(TEST_NIK_KEYS);
-  const nik = input.nik ?? `33140112038${String(50000 + counter).slice(-5)}`;
-  const [hmac] = await crypto.hmac("nik", [nik]);
-  const [ciphertext] = await crypto.encrypt([nik]);
-  if (!hmac || !ciphertext) throw new Error("nik crypto returned nothing");
-  const villageCode = input.villageCode ?? "33.14.01.2001";
-  const subdistrictCode = input.subdistrictCode ?? villageCode.split(".").slice(0, 3).join(".");
-  const receivedAt = input.receivedAt ?? "regency";
-  const state = input.state ?? "surveying";
-  const now = new Date();
-  return withTenant(db, tenantId, async (tx) => {
-    const row = await insertCase(tx, {
-      tenantId,
-      number: `T-${Date.now()}-${counter}`,
-      serviceId: input.serviceId ?? "saraswati-card",
-      deskId: "health",
-      channel: receivedAt === "regency" ? "regency-desk" : "subdistrict",
-      receivedAt,
-      decisionLevel: receivedAt,
-      subdistrictCode,
-      villageCode,
-      applicantNikHmac: hmac,
-      applicantNikCiphertext: ciphertext,
-      applicantNikKeyId: crypto.keyId,
-      applicantNikMasked: maskNik(nik),
-      applicantName: `Pemohon ${counter}`,
-      facts: input.facts ?? householdFacts(villageCode),
-      documents: [
-        { id: "ktp", present: true },
-        { id: "kk", present: true },
-        { id: "village-cover-letter", present: input.documentsPresent ?? true },
-      ],
-      listMatch: input.listMatch ?? { found: false, personId: null, appearances: [] },
-      fastPath: input.listMatch?.found ?? false,
-      state,
-      configVersion: 1,
-      stateEnteredAt: now,
-      dueAt: new Date(now.getTime() + 3 * 86_400_000),
-    });
-    if (state === "surveying") {
-      await insertVerificationTask(tx, { tenantId, caseId: row.id, reason: "application", subdistrictCode, villageCode });
-    }
-    return row;
-  });
 }
