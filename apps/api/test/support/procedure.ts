@@ -136,8 +136,8 @@ export function narrativesFor(config: RegencyConfig) {
   };
 }
 
-/** Facts of a household outside the lists and without insurance, in `villageCode`. */
-export function householdFacts(villageCode: string, overrides: Record<string, unknown> = {}) {
+/** Facts a desk knows of a household without insurance (registration adds the list match and village). */
+export function householdFacts(overrides: Record<string, unknown> = {}) {
   const applicant = {
     birthDate: "1975-03-01",
     sex: "male",
@@ -152,11 +152,8 @@ export function householdFacts(villageCode: string, overrides: Record<string, un
   };
   return {
     household: {
-      inReferenceList: false,
-      referenceSource: null,
       hasNationalHealthInsurance: false,
       hasOtherHealthInsurance: false,
-      villageCode,
       recentDeathDate: null,
       members: [applicant],
       ...overrides,

@@ -10,6 +10,7 @@ import type { NikServiceContext } from "../reference-persons.ts";
 import { assertCaseRevision, callerLevel, caseInReach, configInForce, levelAbove, levelIndex } from "./case-in-reach.ts";
 import { stepCase, type StepActor } from "./case-step.ts";
 import { decisionReason, type CategorySource } from "./decision-reason.ts";
+import { referenceListIdOf } from "../cases/list-match.ts";
 import { caseFacts, mergeFacts } from "./household-facts.ts";
 
 /** A decision as readers see it. */
@@ -67,7 +68,8 @@ function issuanceOf(config: RegencyConfig, serviceId: string, tiers: Record<stri
 function categoryOf(config: RegencyConfig, caseRow: Case, surveyCategory: string | undefined, overridden: boolean): { category: string; source: CategorySource } {
   if (surveyCategory !== undefined) return { category: surveyCategory, source: overridden ? "override" : "survey" };
   const newest = caseRow.listMatch.appearances[0];
-  const list = newest === undefined ? undefined : config.procedure.referenceLists.find((l) => l.id === newest.source);
+  const listId = newest === undefined ? undefined : referenceListIdOf(config, newest.source);
+  const list = config.procedure.referenceLists.find((l) => l.id === listId);
   const mapped = newest?.category == null ? undefined : list?.categories?.[newest.category];
   if (mapped === undefined) {
     throw new ApiError(
