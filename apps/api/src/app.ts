@@ -42,6 +42,11 @@ import { registerListReferenceImports } from "./routes/reference/list-reference-
 import { registerGetReferenceImport } from "./routes/reference/get-reference-import.ts";
 import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
 import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
+import { registerGetSurveyForm } from "./routes/decisions/get-survey-form.ts";
+import { registerSubmitSurvey } from "./routes/decisions/submit-survey.ts";
+import { registerDecideCase } from "./routes/decisions/decide-case.ts";
+import { registerReviewProposal } from "./routes/decisions/review-proposal.ts";
+import { registerListDecisions } from "./routes/decisions/list-decisions.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
 import { registerListCards } from "./routes/outputs/list-cards.ts";
 import { registerGetCard } from "./routes/outputs/get-card.ts";
@@ -55,6 +60,10 @@ import { registerDeclineRecommendation } from "./routes/outputs/decline-recommen
 import { registerListQuotas } from "./routes/outputs/list-quotas.ts";
 import { registerPrintDocuments } from "./routes/outputs/print-documents.ts";
 import { registerVerifyDocument } from "./routes/outputs/verify-document.ts";
+import { registerRegisterCase } from "./routes/cases/register-case.ts";
+import { registerListCases } from "./routes/cases/list-cases.ts";
+import { registerGetCase } from "./routes/cases/get-case.ts";
+import { registerRevealCaseNik } from "./routes/cases/reveal-case-nik.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 import type { DocumentKeys } from "./document-keys.ts";
 
@@ -178,6 +187,15 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListQuotas(app);
   registerPrintDocuments(app);
   registerVerifyDocument(app);
+  registerGetSurveyForm(app);
+  registerSubmitSurvey(app);
+  registerDecideCase(app);
+  registerReviewProposal(app);
+  registerListDecisions(app);
+  registerRegisterCase(app);
+  registerListCases(app);
+  registerGetCase(app);
+  registerRevealCaseNik(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -200,6 +218,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
       { name: "outputs", description: "What approved cases produce: cards, letters and their renewals, recommendations to agencies, quotas" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
+      { name: "procedure", description: "Cases through the service procedure: field surveys, decisions, proposals and referrals" },
+      { name: "cases", description: "Applications through the service procedure: registration, list match, history, actions, service time" },
+      { name: "verification", description: "Field verification tasks (household visits)" },
     ],
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerToken", {

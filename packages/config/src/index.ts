@@ -43,6 +43,9 @@ export {
   ProcedureSchema,
   type Procedure,
   type ProcedureStep,
+  type ProcedureStepKind,
+  procedureStepKinds,
+  requiredProcedureStepKinds,
   type VerificationOutcome,
   type ReferenceList,
 } from "./schema/procedure.ts";

@@ -50,6 +50,8 @@ export const TENANT_TABLES = [
   "recommendations",
   "quota_consumptions",
   "household_records",
+  "surveys",
+  "decisions",
 ] as const;
 
 /** Thrown by {@link assertSafeAppRole}; `problems` lists every reason, one per entry. */

@@ -19,3 +19,5 @@ export * from "./queries/province.ts";
 export * from "./queries/reference.ts";
 export * from "./queries/cases.ts";
 export * from "./queries/outputs.ts";
+export * from "./queries/decisions.ts";
+export * from "./queries/case-reading.ts";

@@ -25,17 +25,18 @@ function scopeFor(role: RoleId) {
   };
 }
 
+/** Scope columns to use instead of the defaults of {@link scopeFor} (e.g. a verifier's own areas). */
+export interface TestScope {
+  subdistrictCode?: string | null;
+  areaCodes?: string[] | null;
+  agencyId?: string | null;
+}
+
 /**
  * A user holding `role` (in `tenantId`, or platform-wide for province-admin), with
- * {@link TEST_PASSWORD}. `scope` overrides the role's plausible scope (e.g. another agency).
+ * {@link TEST_PASSWORD}. `scope` overrides the role's default sub-district, areas or agency.
  */
-export async function createTestUser(
-  db: Db,
-  role: RoleId,
-  tenantId: string | null,
-  email = uniqueEmail(role),
-  scope: Partial<ReturnType<typeof scopeFor>> = {},
-): Promise<User> {
+export async function createTestUser(db: Db, role: RoleId, tenantId: string | null, email = uniqueEmail(role), scope: TestScope = {}): Promise<User> {
   const user = await createUser(db, { email, name: `Test ${role}`, passwordHash: await testPasswordHash() });
   await addMembership(db, { userId: user.id, tenantId: role === "province-admin" ? null : tenantId, role, ...scopeFor(role), ...scope });
   return user;

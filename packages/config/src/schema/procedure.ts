@@ -1,10 +1,29 @@
 import { z } from "zod";
 import { IdSchema, LocalizedTextSchema, RuleSchema } from "./common.ts";
 
+/**
+ * What a procedure step is to the engine. Step ids and names are the regency's own; the kind
+ * tells the API which step is the field survey (so `fastPath.skipSteps` can skip it), which
+ * the registration, and so on.
+ */
+export const procedureStepKinds = ["registration", "match", "verification", "survey", "decision", "output"] as const;
+
+/** What a procedure step is to the engine. */
+export type ProcedureStepKind = (typeof procedureStepKinds)[number];
+
+/** Kinds the engine relies on: each must be the kind of exactly one step. */
+export const requiredProcedureStepKinds: readonly ProcedureStepKind[] = ["registration", "match", "survey", "decision"];
+
 /** A step of the service procedure (SOP). */
 export const ProcedureStepSchema = z
   .strictObject({
     id: IdSchema.describe("Step id."),
+    kind: z
+      .enum(procedureStepKinds)
+      .describe(
+        "What the step is to the engine: `registration`, `match` (against the reference lists), `verification` (of data and documents), " +
+          "`survey` (the field survey), `decision` or `output`. `registration`, `match`, `survey` and `decision` must each appear once.",
+      ),
     label: LocalizedTextSchema.describe("Step name."),
     description: LocalizedTextSchema.describe("What happens in the step."),
   })
@@ -37,6 +56,13 @@ export const ReferenceListSchema = z
     id: IdSchema.describe("List id; rules compare `household.referenceSource` to it."),
     label: LocalizedTextSchema.describe("List name."),
     description: LocalizedTextSchema.describe("Who keeps the list and what it holds."),
+    categories: z
+      .record(z.string().min(1).max(60), IdSchema)
+      .optional()
+      .describe(
+        "The regency's survey category (`survey.categories` id) for each category code the list uses (e.g. `\"Desil 1\": \"very-poor\"`). " +
+          "A case decided on the fast path, without a field survey, takes its category from here; a code not listed gives no category.",
+      ),
   })
   .describe("A reference poverty list.");
 

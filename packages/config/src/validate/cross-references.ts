@@ -2,6 +2,7 @@ import { readableFields } from "../rules/readable-fields.ts";
 import type { RuleScope } from "../rules/field-catalogue.ts";
 import { type AdminLevel, adminLevelIndex } from "../schema/common.ts";
 import type { Issuance } from "../schema/issuance.ts";
+import { requiredProcedureStepKinds } from "../schema/procedure.ts";
 import type { RegencyConfig } from "../schema/regency-config.ts";
 import { type ConfigIssue, makeIssue } from "./issues.ts";
 import { childPointer } from "./pointer.ts";
@@ -217,6 +218,40 @@ function checkProcedure(config: RegencyConfig): ConfigIssue[] {
       id: "Id daftar rujukan",
     }),
   ];
+  const categoryIds = ids(config.survey.categories);
+  referenceLists.forEach((list, i) => {
+    for (const [code, category] of Object.entries(list.categories ?? {})) {
+      issues.push(
+        ...reference(category, categoryIds, childPointer(`/procedure/referenceLists/${i}/categories`, code), {
+          en: "category",
+          id: "Kategori",
+        }),
+      );
+    }
+  });
+  for (const kind of requiredProcedureStepKinds) {
+    const indexes = steps.flatMap((step, index) => (step.kind === kind ? [index] : []));
+    if (indexes.length === 0) {
+      issues.push(
+        makeIssue(
+          "/procedure/steps",
+          "inconsistent_value",
+          `No step of kind "${kind}": the procedure needs exactly one`,
+          `Tidak ada langkah berjenis "${kind}": prosedur memerlukan tepat satu`,
+        ),
+      );
+    }
+    for (const index of indexes.slice(1)) {
+      issues.push(
+        makeIssue(
+          `/procedure/steps/${index}/kind`,
+          "inconsistent_value",
+          `A second step of kind "${kind}" (already at index ${indexes[0]}): the procedure needs exactly one`,
+          `Langkah kedua berjenis "${kind}" (sudah ada pada indeks ${indexes[0]}): prosedur memerlukan tepat satu`,
+        ),
+      );
+    }
+  }
   const stepIds = ids(steps);
   fastPath?.skipSteps.forEach((step, i) => {
     issues.push(...reference(step, stepIds, `/procedure/fastPath/skipSteps/${i}`, { en: "step", id: "Langkah" }));

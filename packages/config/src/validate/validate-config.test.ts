@@ -129,6 +129,24 @@ describe("validateConfig: cross-references", () => {
     ]);
   });
 
+  it("reports a reference list's category code mapped to an unknown category", async () => {
+    const config = await loadSragen();
+    setAt(config, "/procedure/referenceLists/0/categories/Desil 2", "rather-poor");
+    const issues = issuesOf(config);
+    expect(pick(issues)).toEqual([{ path: "/procedure/referenceLists/0/categories/Desil 2", code: "unknown_reference" }]);
+    expect(issues[0]?.message).toContain('Unknown category "rather-poor"');
+  });
+
+  it("needs exactly one registration, match, survey and decision step", async () => {
+    const config = await loadSragen();
+    // Step 3 (the field survey) becomes a second registration: no survey step, two registrations.
+    setAt(config, "/procedure/steps/3/kind", "registration");
+    expect(pick(issuesOf(config))).toEqual([
+      { path: "/procedure/steps/3/kind", code: "inconsistent_value" },
+      { path: "/procedure/steps", code: "inconsistent_value" },
+    ]);
+  });
+
   it("reports a duplicate id at the second occurrence", async () => {
     const config = await loadSragen();
     setAt(config, "/agencies/3/id", "rsud-x");

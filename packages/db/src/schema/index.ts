@@ -19,3 +19,5 @@ export * from "./procedure/letters.ts";
 export * from "./procedure/recommendations.ts";
 export * from "./procedure/quota-consumptions.ts";
 export * from "./procedure/household-records.ts";
+export * from "./procedure/surveys.ts";
+export * from "./procedure/decisions.ts";
