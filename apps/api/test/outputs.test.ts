@@ -9,7 +9,8 @@ import jsQR from "jsqr";
 import { PDFDocument } from "pdf-lib";
 import { rasterise, shownText } from "../../../packages/documents/test/support/pdf-content.ts";
 import { createTestDatabase, testDrivers, type TestDatabase } from "./support/databases.ts";
-import { agencyOfficer, caseApprover, createOutputsRegency, officer, testNik, type ApproveInput } from "./support/outputs.ts";
+import { caseApprover, createOutputsRegency, type ApproveInput } from "./support/outputs.ts";
+import { officer, testNik } from "./support/procedure.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 interface CardBody {
@@ -96,14 +97,14 @@ describe.each(testDrivers)("outputs of approved cases over HTTP on %s", (driver)
     other = (await createOutputsRegency(db, "Kabupaten Lain")).tenant;
     const deskUser = await officer(db, tenant.id, "desk-officer");
     desk = deskUser.headers;
-    deskId = deskUser.id;
+    deskId = deskUser.userId;
     admin = (await officer(db, tenant.id, "district-admin")).headers;
-    subdistrict = (await officer(db, tenant.id, "subdistrict-officer")).headers; // kecamatan 33.14.01
+    subdistrict = (await officer(db, tenant.id, "subdistrict-officer", { subdistrictCode: "33.14.01" })).headers;
     otherAdmin = (await officer(db, other.id, "district-admin")).headers;
     otherDesk = (await officer(db, other.id, "desk-officer")).headers;
-    otherSocial = await agencyOfficer(db, other.id, "social-office");
-    social = await agencyOfficer(db, tenant.id, "social-office");
-    works = await agencyOfficer(db, tenant.id, "public-works-office");
+    otherSocial = (await officer(db, other.id, "agency-officer", { agencyId: "social-office" })).headers;
+    social = (await officer(db, tenant.id, "agency-officer", { agencyId: "social-office" })).headers;
+    works = (await officer(db, tenant.id, "agency-officer", { agencyId: "public-works-office" })).headers;
     server = await startTestServer(db);
     approve = caseApprover(db, tenant, config, server.clock.now, deskId);
   });

@@ -5,17 +5,11 @@ import { createNodeNikCrypto } from "@satu-atap/nik/node";
 import { randomUUID } from "node:crypto";
 import { createRegency } from "../../src/services/regencies.ts";
 import { issueOutputs, type IssuedOutput } from "../../src/services/outputs/issue-outputs.ts";
-import { bearer, createTestUser, sessionToken, uniqueEmail } from "./auth.ts";
 import { templateConfig, uniqueSlug } from "./factories.ts";
 import { TEST_NIK_KEYS } from "./nik.ts";
 
-// Helpers of the outputs tests: a regency whose configuration has counted quotas and a
-// non-renewable letter, officers of an agency, and approved cases.
-
-/** A valid NIK of a man born 12 March '85 in Kalijambe, numbered by `serial` (1–9999). */
-export function testNik(serial: number): string {
-  return `331401120385${String(serial).padStart(4, "0")}`;
-}
+// Helpers of the outputs tests (officers and NIKs: ./procedure.ts): a regency whose
+// configuration has counted quotas and a non-renewable letter, and approved cases.
 
 /**
  * The template's configuration plus what the outputs tests exercise: PAKESRA draws on a
@@ -59,18 +53,6 @@ export async function createOutputsRegency(db: Db, name = "Kabupaten Keluaran") 
   const config = await outputsConfig(name);
   const { tenant } = await createRegency({ ctx: { db }, input: { slug: uniqueSlug(), config, isTemplate: false, actor: "test", note: "outputs test regency" } });
   return { tenant, config };
-}
-
-/** A new user in `role` (scopes as `createTestUser` makes them) and its bearer headers. */
-export async function officer(db: Db, tenantId: string, role: "desk-officer" | "district-admin" | "subdistrict-officer" | "field-verifier"): Promise<{ id: string; headers: Record<string, string> }> {
-  const user = await createTestUser(db, role, tenantId);
-  return { id: user.id, headers: bearer(await sessionToken(db, user.id)) };
-}
-
-/** Bearer headers of an agency officer of `agencyId`. */
-export async function agencyOfficer(db: Db, tenantId: string, agencyId: string): Promise<Record<string, string>> {
-  const user = await createTestUser(db, "agency-officer", tenantId, uniqueEmail("agency"), { agencyId });
-  return bearer(await sessionToken(db, user.id));
 }
 
 export interface ApproveInput {
