@@ -1,3 +1,4 @@
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { include: ["test/**/*.test.ts"] } });
+// Rasterising a page and decoding its QR code takes a few seconds on a busy 2-core machine.
+export default defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 30_000 } });

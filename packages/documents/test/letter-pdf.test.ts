@@ -49,7 +49,7 @@ describe("letter PDF", () => {
   it("draws a QR code that scans to the verify link of a recommendation token", async () => {
     const { bytes, verifyLink, token } = await renderLetterPdf(letter, { verifyUrl, signingKey });
     const [width, height] = PageSizes.A4;
-    const image = rasterise(bytes, { width, height }, 3);
+    const image = rasterise(bytes, { width, height }, 2);
     expect(jsQR(image.data, image.width, image.height)?.data).toBe(verifyLink);
     expect(await verifyDocumentToken(token, [signingKey])).toMatchObject({ ok: true, payload: { kind: "recommendation", documentId: letter.id } });
   });
