@@ -42,7 +42,24 @@ import { registerListReferenceImports } from "./routes/reference/list-reference-
 import { registerGetReferenceImport } from "./routes/reference/get-reference-import.ts";
 import { registerListReferenceImportErrors } from "./routes/reference/list-reference-import-errors.ts";
 import { registerFindReferencePerson } from "./routes/reference/find-reference-person.ts";
+import { registerGetSurveyForm } from "./routes/decisions/get-survey-form.ts";
+import { registerSubmitSurvey } from "./routes/decisions/submit-survey.ts";
+import { registerDecideCase } from "./routes/decisions/decide-case.ts";
+import { registerReviewProposal } from "./routes/decisions/review-proposal.ts";
+import { registerListDecisions } from "./routes/decisions/list-decisions.ts";
 import { registerRevealReferencePerson } from "./routes/reference/reveal-reference-person.ts";
+import { registerListCards } from "./routes/outputs/list-cards.ts";
+import { registerGetCard } from "./routes/outputs/get-card.ts";
+import { registerRevokeCard } from "./routes/outputs/revoke-card.ts";
+import { registerGetLetter } from "./routes/outputs/get-letter.ts";
+import { registerRenewLetter } from "./routes/outputs/renew-letter.ts";
+import { registerListRecommendations } from "./routes/outputs/list-recommendations.ts";
+import { registerGetRecommendation } from "./routes/outputs/get-recommendation.ts";
+import { registerDeliverRecommendation } from "./routes/outputs/deliver-recommendation.ts";
+import { registerDeclineRecommendation } from "./routes/outputs/decline-recommendation.ts";
+import { registerListQuotas } from "./routes/outputs/list-quotas.ts";
+import { registerPrintDocuments } from "./routes/outputs/print-documents.ts";
+import { registerVerifyDocument } from "./routes/outputs/verify-document.ts";
 import { registerRegisterCase } from "./routes/cases/register-case.ts";
 import { registerListCases } from "./routes/cases/list-cases.ts";
 import { registerGetCase } from "./routes/cases/get-case.ts";
@@ -58,6 +75,7 @@ import { registerAssignComplaint } from "./routes/complaints/assign-complaint.ts
 import { registerResolveComplaint } from "./routes/complaints/resolve-complaint.ts";
 import { registerAddComplaintNote } from "./routes/complaints/add-complaint-note.ts";
 import type { NikCrypto } from "@satu-atap/nik";
+import type { DocumentKeys } from "./document-keys.ts";
 
 export interface AppOptions {
   /** Puts a `db` on the context for the request (and cleans up after it). */
@@ -81,6 +99,13 @@ export interface AppOptions {
    * periods). Real time unless a test moves it (`test/support/test-server.ts` `clock`).
    */
   clock?: (() => Date) | undefined;
+  /**
+   * Keys signing the QR tokens of printed cards and letters (docs/security.md). Without them
+   * the PDF and verify routes answer 500 `DOCUMENT_KEYS_MISSING`; everything else works.
+   */
+  documentKeys?: DocumentKeys | undefined;
+  /** Public address of the API for printed QR codes, e.g. `https://satu-atap.jatengprov.go.id`; default: the request's origin. */
+  publicBaseUrl?: string | undefined;
 }
 
 /** Routes outside the OpenAPI document, with their declared permissions. */
@@ -109,6 +134,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use("*", async (c, next) => {
     c.set("clientIp", options.clientIp(c));
     c.set("now", options.clock?.() ?? new Date());
+    c.set("documentKeys", options.documentKeys);
+    c.set("verifyUrl", `${(options.publicBaseUrl ?? new URL(c.req.url).origin).replace(/\/+$/, "")}/api/verify`);
     await next();
   });
   app.use("/api/t/:tenant/*", async (c, next) => {
@@ -158,6 +185,23 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListReferenceImportErrors(app);
   registerFindReferencePerson(app);
   registerRevealReferencePerson(app);
+  registerListCards(app);
+  registerGetCard(app);
+  registerRevokeCard(app);
+  registerGetLetter(app);
+  registerRenewLetter(app);
+  registerListRecommendations(app);
+  registerGetRecommendation(app);
+  registerDeliverRecommendation(app);
+  registerDeclineRecommendation(app);
+  registerListQuotas(app);
+  registerPrintDocuments(app);
+  registerVerifyDocument(app);
+  registerGetSurveyForm(app);
+  registerSubmitSurvey(app);
+  registerDecideCase(app);
+  registerReviewProposal(app);
+  registerListDecisions(app);
   registerRegisterCase(app);
   registerListCases(app);
   registerGetCase(app);
@@ -192,7 +236,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       { name: "members", description: "Who holds which role in a regency; inviting people" },
       { name: "configuration", description: "A regency's versioned configuration" },
       { name: "evaluation", description: "Households evaluated against a regency's rules, with explanations" },
+      { name: "outputs", description: "What approved cases produce: cards, letters and their renewals, recommendations to agencies, quotas" },
       { name: "reference", description: "A regency's reference poverty lists (TNP2K, PPLS, DTKS, DTSEN, …): imports, people and their match history" },
+      { name: "procedure", description: "Cases through the service procedure: field surveys, decisions, proposals and referrals" },
       { name: "cases", description: "Applications through the service procedure: registration, list match, history, actions, service time" },
       { name: "verification", description: "Field verification tasks (household visits)" },
       { name: "complaints", description: "The complaints desk: complaints, their due dates, assignment, resolution, history and re-verification" },

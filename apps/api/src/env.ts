@@ -49,6 +49,8 @@ export const NodeEnvSchema = z.object({
   DOCUMENT_SIGNING_KEY: z.string().min(1).optional(),
   /** Retired document keys still trusted for verification, comma-separated `<key id>:<base64>`. */
   DOCUMENT_SIGNING_KEYS_PREVIOUS: z.string().min(1).optional(),
+  /** The address citizens reach the API at, for printed QR codes (`<PUBLIC_BASE_URL>/api/verify/<token>`); default: the request's own origin. */
+  PUBLIC_BASE_URL: z.url().optional(),
 });
 export type NodeEnv = z.infer<typeof NodeEnvSchema>;
 
@@ -79,6 +81,8 @@ export const WorkerEnvSchema = z.object({
   /** Secrets, as on Node (document-keys.ts): the printed documents' QR signing keys. */
   DOCUMENT_SIGNING_KEY: z.string().min(1).optional(),
   DOCUMENT_SIGNING_KEYS_PREVIOUS: z.string().min(1).optional(),
+  /** As on Node: the public address printed in QR codes. */
+  PUBLIC_BASE_URL: z.url().optional(),
 });
 export type WorkerEnv = z.infer<typeof WorkerEnvSchema>;
 

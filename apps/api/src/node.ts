@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { describeEnvProblems, NodeEnvSchema } from "./env.ts";
 import { createNodeApp } from "./node-app.ts";
 import { loadNodeNikKeys } from "./nik-keys.ts";
+import { loadNodeDocumentKeys } from "./document-keys.ts";
 import { describeDatabase, openNodeDatabase } from "./node-database.ts";
 import { tenantsDir } from "./paths.ts";
 import { UnsafeAppRoleError } from "@satu-atap/db";
@@ -35,7 +36,10 @@ async function main() {
   const nik = await loadNodeNikKeys(env);
   if (nik.source.kind === "dev-file" && nik.source.created) console.log(`Generated development NIK keys in ${nik.source.path} (never for production).`);
   if (nik.source.kind === "none") console.log("No NIK keys (NIK_HMAC_KEY, NIK_ENCRYPTION_KEY): reference lists and NIK lookups are unavailable.");
-  const app = createNodeApp(handle.db, { trustedOrigins: env.TRUSTED_ORIGINS, nikKeys: nik.keys });
+  const documents = await loadNodeDocumentKeys(env);
+  if (documents.source.kind === "dev-file" && documents.source.created) console.log(`Generated a development document signing key in ${documents.source.path} (never for production).`);
+  if (documents.source.kind === "none") console.log("No document signing key (DOCUMENT_SIGNING_KEY): printing cards and letters and verifying their QR codes are unavailable.");
+  const app = createNodeApp(handle.db, { trustedOrigins: env.TRUSTED_ORIGINS, nikKeys: nik.keys, documentKeys: documents.keys, publicBaseUrl: env.PUBLIC_BASE_URL });
 
   const server = serve({ fetch: app.fetch, port: env.API_PORT }, (info) => {
     const base = `http://localhost:${info.port}`;

@@ -4,6 +4,7 @@ import { createApp } from "./app.ts";
 import { describeEnvProblems, WorkerEnvSchema, type WorkerEnv } from "./env.ts";
 import type { AppEnv } from "./http/app-env.ts";
 import { createWebNikCrypto, decodeNikKey } from "@satu-atap/nik";
+import { parseDocumentSigningKeys } from "@satu-atap/documents";
 
 /**
  * Cloudflare Workers entry point. Nothing happens at module scope: the env is
@@ -59,6 +60,8 @@ function appFor(rawEnv: Record<string, unknown>) {
       env.NIK_HMAC_KEY !== undefined && env.NIK_ENCRYPTION_KEY !== undefined
         ? createWebNikCrypto({ hmacKey: decodeNikKey("NIK_HMAC_KEY", env.NIK_HMAC_KEY), encryptionKey: decodeNikKey("NIK_ENCRYPTION_KEY", env.NIK_ENCRYPTION_KEY) })
         : undefined,
+    documentKeys: env.DOCUMENT_SIGNING_KEY === undefined ? undefined : parseDocumentSigningKeys(env.DOCUMENT_SIGNING_KEY, env.DOCUMENT_SIGNING_KEYS_PREVIOUS ?? ""),
+    publicBaseUrl: env.PUBLIC_BASE_URL,
   });
   const entry = { env, app };
   parsedEnvs.set(rawEnv, entry);

@@ -22,7 +22,10 @@ const TENANT_PARAM = "{tenant}";
 const OTHER_PARAMS: Record<string, string> = { "{id}": "00000000-0000-4000-8000-000000000000" };
 const PERSON_ID_ROUTES = /\/reference-persons\/\{id\}/;
 const fillParams = (path: string) =>
-  path.replace(/\{id\}/g, PERSON_ID_ROUTES.test(path) ? "999999999" : (OTHER_PARAMS["{id}"] ?? ""));
+  path
+    .replace(/\{id\}/g, PERSON_ID_ROUTES.test(path) ? "999999999" : (OTHER_PARAMS["{id}"] ?? ""))
+    // A document token that is not genuine (the public verify route answers it like any other).
+    .replace(/\{token\}/g, "v1.bm90LWEtdG9rZW4.AAAAAAAAAAAAAAAAAAAAAA");
 
 /**
  * The declared matrix: what a caller should get from a route in a regency.

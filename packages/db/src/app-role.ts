@@ -47,6 +47,13 @@ export const TENANT_TABLES = [
   "verification_tasks",
   "complaints",
   "complaint_events",
+  "cards",
+  "letters",
+  "recommendations",
+  "quota_consumptions",
+  "household_records",
+  "surveys",
+  "decisions",
 ] as const;
 
 /** Thrown by {@link assertSafeAppRole}; `problems` lists every reason, one per entry. */

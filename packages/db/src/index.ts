@@ -18,5 +18,7 @@ export * from "./queries/audit.ts";
 export * from "./queries/province.ts";
 export * from "./queries/reference.ts";
 export * from "./queries/cases.ts";
+export * from "./queries/outputs.ts";
+export * from "./queries/decisions.ts";
 export * from "./queries/case-reading.ts";
 export * from "./queries/complaints.ts";

@@ -134,6 +134,19 @@ describe("evaluateHousehold on concrete households", () => {
     expect(result.category.id).toBe(category);
   });
 
+  it("reads a category given in the options (an override) for tiers and services, and still reports the classified one", () => {
+    const input = { answers: answersWithSigns(config, 2), household: household(), applicant: person() };
+    const plain = evaluateHousehold(config, input, DATE);
+    expect(plain.category.id).toBe("not-poor");
+    expect(plain.classifiedCategory).toBeUndefined();
+    const overridden = evaluateHousehold(config, input, { ...DATE, category: "near-poor" });
+    expect(overridden.category.id).toBe("near-poor");
+    expect(overridden.classifiedCategory?.id).toBe("not-poor");
+    expect(overridden.score).toBe(plain.score);
+    expect(tierOf(overridden, "saraswati")).toBe("menur");
+    expect(() => evaluateHousehold(config, input, { ...DATE, category: "rich" })).toThrow(RangeError);
+  });
+
   it("applies each threshold exactly (8 m² is not a sign, 7.99 is; Rp 600,000 is not, 599,999 is)", () => {
     const evaluate = (overrides: Record<string, number>): HouseholdEvaluation =>
       evaluateHousehold(config, { answers: { ...NO_SIGN, ...overrides } }, DATE);

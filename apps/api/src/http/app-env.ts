@@ -1,6 +1,7 @@
 import type { Db, Membership, Session, Tenant, User } from "@satu-atap/db";
 import type { SessionTokenSource } from "@satu-atap/auth";
 import type { NikCrypto } from "@satu-atap/nik";
+import type { DocumentKeys } from "../document-keys.ts";
 
 /** Who is calling: set by the session middleware when the request carries a valid session. */
 export interface AuthState {
@@ -35,6 +36,10 @@ export interface AppEnv {
     auth: AuthState | undefined;
     /** NIK lookup values and encryption under the deployment's keys; undefined when no keys are configured. */
     nikCrypto: NikCrypto | undefined;
+    /** The keys that sign and verify printed documents' QR tokens; undefined when none are configured. */
+    documentKeys: DocumentKeys | undefined;
+    /** `<public base URL>/api/verify`: what printed QR codes point at. */
+    verifyUrl: string;
     /** Set when authorisation refuses the request. */
     denial: Denial | undefined;
   };

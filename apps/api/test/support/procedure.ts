@@ -118,4 +118,92 @@ export async function insertTestCase(
       closedAt: final ? at : null,
     }),
   );
+/** Answers that show no poverty sign on any Sragen criterion. */
+export const NO_SIGN: Readonly<Record<string, string | number | boolean>> = {
+  floor_area_per_person: 20,
+  floor_type: "tiles",
+  wall_type: "plastered-brick",
+  toilet: "private",
+  electricity: "pln",
+  water_source: "piped",
+  cooking_fuel: "lpg",
+  protein_per_week: 5,
+  new_clothes_per_year: 3,
+  meals_per_day: 3,
+  can_afford_puskesmas: true,
+  head_income: 2_000_000,
+  head_education: "sma",
+  has_saleable_asset: true,
+  dependants: 1,
+  chronic_illness: false,
+  disability: false,
+  head_age: 40,
+  female_head: false,
+  housing_tenure: "own",
+};
+
+/** Answers that show the poverty sign on every Sragen criterion. */
+export const ALL_SIGNS: Readonly<Record<string, string | number | boolean>> = {
+  floor_area_per_person: 5,
+  floor_type: "earth",
+  wall_type: "bamboo",
+  toilet: "none",
+  electricity: "none",
+  water_source: "river",
+  cooking_fuel: "firewood",
+  protein_per_week: 0,
+  new_clothes_per_year: 0,
+  meals_per_day: 1,
+  can_afford_puskesmas: false,
+  head_income: 300_000,
+  head_education: "none",
+  has_saleable_asset: false,
+  dependants: 5,
+  chronic_illness: true,
+  disability: true,
+  head_age: 65,
+  female_head: true,
+  housing_tenure: "rent",
+};
+
+/**
+ * Sragen answers with the sign on exactly the first `signs` criteria (each weighs 1): 13+ very
+ * poor, 9–12 poor, 6–8 near poor, below 6 not poor (survey.classification).
+ */
+export function answersWithSigns(signs: number): Record<string, string | number | boolean> {
+  return Object.fromEntries(Object.keys(NO_SIGN).map((id, i) => [id, (i < signs ? ALL_SIGNS : NO_SIGN)[id] as string | number | boolean]));
+}
+
+/** A narrative for every criterion and overall, as Sragen requires. */
+export function narrativesFor(config: RegencyConfig) {
+  return {
+    criteria: Object.fromEntries(config.survey.criteria.map((c) => [c.id, `Dilihat langsung saat kunjungan: ${c.label.id}.`])),
+    overall: "Rumah tangga buruh tani; kepala keluarga bekerja harian dan penghasilan tidak tetap.",
+  };
+}
+
+/** Facts a desk knows of a household without insurance (registration adds the list match and village). */
+export function householdFacts(overrides: Record<string, unknown> = {}) {
+  const applicant = {
+    birthDate: "1975-03-01",
+    sex: "male",
+    relation: "head",
+    schoolLevel: "none",
+    educationCompleted: "SD",
+    disability: "none",
+    chronicIllness: false,
+    working: true,
+    gpa: null,
+    socialProblem: null,
+  };
+  return {
+    household: {
+      hasNationalHealthInsurance: false,
+      hasOtherHealthInsurance: false,
+      recentDeathDate: null,
+      members: [applicant],
+      ...overrides,
+    },
+    applicant,
+  };
 }

@@ -3,11 +3,19 @@ import type { AddressInfo } from "node:net";
 import type { Db } from "@satu-atap/db";
 import { createNodeApp } from "../../src/node-app.ts";
 import { TEST_NIK_KEYS } from "./nik.ts";
+import { generateDocumentSigningKey } from "@satu-atap/documents";
+import type { DocumentKeys } from "../../src/document-keys.ts";
+
+/** Document signing keys of one test process. */
+const signingKey = generateDocumentSigningKey("test");
+export const TEST_DOCUMENT_KEYS: DocumentKeys = { signing: signingKey, verifying: [signingKey] };
 
 export interface TestServer {
   baseUrl: string;
   /** The server's clock: real time until a test sets or advances it (no sleeping in tests). */
   clock: TestClock;
+  /** The keys the server signs printed documents with (to check a token it signed). */
+  documentKeys: DocumentKeys;
   close(): Promise<void>;
 }
 
@@ -42,7 +50,7 @@ export class TestClock {
 /** The real Node app on a real HTTP port (0 = any free one), over the given database. */
 export async function startTestServer(db: Db, options: { trustedOrigins?: string[] } = {}): Promise<TestServer> {
   const clock = new TestClock();
-  const app = createNodeApp(db, { ...options, nikKeys: TEST_NIK_KEYS, clock: clock.now });
+  const app = createNodeApp(db, { ...options, nikKeys: TEST_NIK_KEYS, clock: clock.now, documentKeys: TEST_DOCUMENT_KEYS });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
@@ -50,6 +58,7 @@ export async function startTestServer(db: Db, options: { trustedOrigins?: string
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     clock,
+    documentKeys: TEST_DOCUMENT_KEYS,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -56,6 +56,13 @@ export const ReferenceListSchema = z
     id: IdSchema.describe("List id; rules compare `household.referenceSource` to it."),
     label: LocalizedTextSchema.describe("List name."),
     description: LocalizedTextSchema.describe("Who keeps the list and what it holds."),
+    categories: z
+      .record(z.string().min(1).max(60), IdSchema)
+      .optional()
+      .describe(
+        "The regency's survey category (`survey.categories` id) for each category code the list uses (e.g. `\"Desil 1\": \"very-poor\"`). " +
+          "A case decided on the fast path, without a field survey, takes its category from here; a code not listed gives no category.",
+      ),
   })
   .describe("A reference poverty list.");
 

@@ -218,6 +218,17 @@ function checkProcedure(config: RegencyConfig): ConfigIssue[] {
       id: "Id daftar rujukan",
     }),
   ];
+  const categoryIds = ids(config.survey.categories);
+  referenceLists.forEach((list, i) => {
+    for (const [code, category] of Object.entries(list.categories ?? {})) {
+      issues.push(
+        ...reference(category, categoryIds, childPointer(`/procedure/referenceLists/${i}/categories`, code), {
+          en: "category",
+          id: "Kategori",
+        }),
+      );
+    }
+  });
   for (const kind of requiredProcedureStepKinds) {
     const indexes = steps.flatMap((step, index) => (step.kind === kind ? [index] : []));
     if (indexes.length === 0) {

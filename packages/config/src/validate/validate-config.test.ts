@@ -139,6 +139,14 @@ describe("validateConfig: cross-references", () => {
     ]);
   });
 
+  it("reports a reference list's category code mapped to an unknown category", async () => {
+    const config = await loadSragen();
+    setAt(config, "/procedure/referenceLists/0/categories/Desil 2", "rather-poor");
+    const issues = issuesOf(config);
+    expect(pick(issues)).toEqual([{ path: "/procedure/referenceLists/0/categories/Desil 2", code: "unknown_reference" }]);
+    expect(issues[0]?.message).toContain('Unknown category "rather-poor"');
+  });
+
   it("reports a duplicate id at the second occurrence", async () => {
     const config = await loadSragen();
     setAt(config, "/agencies/3/id", "rsud-x");

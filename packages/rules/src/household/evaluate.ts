@@ -79,7 +79,10 @@ export interface HouseholdEvaluation {
   readonly signCount: number;
   readonly score: number;
   readonly scoring: { readonly description: LocalizedText; readonly trace: TraceNode };
+  /** The category tiers and services read: the classified one, or the one given in the options. */
   readonly category: { readonly id: string; readonly rank: number; readonly label: LocalizedText };
+  /** Only when `options.category` replaced it: what the classification rule gave. */
+  readonly classifiedCategory?: { readonly id: string; readonly rank: number; readonly label: LocalizedText };
   readonly classification: { readonly description: LocalizedText };
   readonly classificationTrace: TraceNode;
   readonly holds: Readonly<Record<string, HeldTier>>;
@@ -93,6 +96,12 @@ export interface HouseholdEvaluation {
 export interface HouseholdOptions {
   /** The date rules are evaluated for (`YYYY-MM-DD`); default: today in the regency's time zone. */
   readonly decisionDate?: string;
+  /**
+   * A category decided elsewhere, which tiers and services read instead of the classified one:
+   * a verifier's justified override, or the category a reference list gives a household
+   * decided without a survey. The score and classification are still computed and reported.
+   */
+  readonly category?: string;
 }
 
 /**
@@ -293,13 +302,18 @@ export function evaluateHousehold(config: RegencyConfig, input: HouseholdInput, 
   const classification = explainWith(config.survey.classification.rule, { score, signCount, signs, answers }, labels, {
     results: categoryLabels,
   });
-  const category = config.survey.categories.find((c) => c.id === classification.result);
-  if (category === undefined) {
+  const classified = config.survey.categories.find((c) => c.id === classification.result);
+  if (classified === undefined) {
     throw new HouseholdEvaluationError({
       id: `Aturan klasifikasi menghasilkan ${JSON.stringify(classification.result)}, bukan id kategori`,
       en: `The classification rule returned ${JSON.stringify(classification.result)}, not a category id`,
     });
   }
+  const chosenCategory = options?.category === undefined ? undefined : config.survey.categories.find((c) => c.id === options.category);
+  if (options?.category !== undefined && chosenCategory === undefined) {
+    throw new RangeError(`category must be one of the survey's categories, got ${JSON.stringify(options.category)}`);
+  }
+  const category = chosenCategory ?? classified;
 
   const stated = (programmeId: string): string | null => {
     const holds = input.holds;
@@ -399,6 +413,7 @@ export function evaluateHousehold(config: RegencyConfig, input: HouseholdInput, 
     score,
     scoring: { description: config.survey.scoring.description, trace: scoring.trace },
     category: { id: category.id, rank: category.rank, label: category.label },
+    ...(chosenCategory === undefined ? {} : { classifiedCategory: { id: classified.id, rank: classified.rank, label: classified.label } }),
     classification: { description: config.survey.classification.description },
     classificationTrace: classification.trace,
     holds: finalHolds,

@@ -1,3 +1,4 @@
+import { DecisionSchema, SurveySchema } from "../decisions/schemas.ts";
 import { z } from "@hono/zod-openapi";
 import { caseChannels, caseStates } from "@satu-atap/db";
 import { TenantParamsSchema } from "../../http/openapi-schemas.ts";
@@ -112,6 +113,8 @@ export const CaseSchema = z
     allowedActions: z.array(z.enum(actionIds)).openapi({ description: "What the caller may do next (state machine ∩ the caller's permissions)." }),
     tasks: z.array(TaskSchema),
     serviceTime: ServiceTimeSchema,
+    surveys: z.array(SurveySchema).openapi({ description: "Field surveys of the case, oldest first (computed and final category, override)." }),
+    decisions: z.array(DecisionSchema).openapi({ description: "Decisions, proposals, reviews and referrals, oldest first, with their reasons." }),
   })
   .openapi("Case", {
     example: {
@@ -159,5 +162,7 @@ export const CaseSchema = z
           { state: "deciding", enteredAt: "2026-03-02T01:00:00.000Z", leftAt: null, minutes: 12 },
         ],
       },
+      surveys: [],
+      decisions: [],
     },
   });

@@ -1,3 +1,4 @@
+import { surveysAndDecisionsOf } from "../procedure/case-decisions.ts";
 import type { Permission } from "@satu-atap/auth";
 import {
   appendAuditEvent,
@@ -103,6 +104,7 @@ export async function presentCase(ctx: CaseServiceContext, row: Case, permission
     allowedActions: callerActions(row.state, permissions),
     tasks: tasks.map((t) => presentTask(t)),
     serviceTime: serviceTimeOf({ events, createdAt: row.createdAt, dueAt: row.dueAt, closedAt: row.closedAt, now: ctx.now, standard: service?.serviceTime ?? null }),
+    ...(await surveysAndDecisionsOf(ctx, row.id)),
   };
 }
 

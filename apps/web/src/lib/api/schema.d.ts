@@ -3008,6 +3008,1942 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cards the caller reaches, newest first: by holder NIK, status, programme
+         * @description `nik` finds one person's cards by the NIK's keyed HMAC (a malformed NIK: 400 `NIK_INVALID`); the answer shows NIKs masked. `status` is the status as of today (an active card past its last valid day is `expired`). A sub-district officer sees its kecamatan's cards, a field verifier its areas'.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    nik?: string;
+                    status?: "active" | "revoked" | "expired" | "replaced";
+                    programme?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: components["schemas"]["Card"][];
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One card (NIK and KK masked; status as of today)
+         * @description A card outside the caller's reach (another kecamatan, another regency) answers 404 like one that does not exist.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The card */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cards/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an active card (reason required; audited). Frees the person's slot for a new card of the programme
+         * @description Without a reason: 422 `REASON_REQUIRED`. A card that is not active (already revoked, replaced or expired by a newer one): 409 `CARD_NOT_ACTIVE`. Recorded as `card.revoke` with before and after.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "Kartu hilang; diterbitkan ulang"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OutputReason"];
+                };
+            };
+            responses: {
+                /** @description The revoked card */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/letters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One letter, with the letter it renews and the one that renewed it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The letter */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/letters/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew a letter: a new letter linked to it, valid for the service's days from today; the old one becomes `replaced`
+         * @description Allowed while the letter is active or after it expired, when the service's `validity.renewable` is true in the configuration in force. A renewal starts a fresh period from the renewal date (days left on an early-renewed letter are not carried over). Not renewable or revoked: 409 `LETTER_NOT_RENEWABLE`; already renewed: 409 `LETTER_ALREADY_RENEWED` naming the renewal. Audited as `letter.renew`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new letter */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Letter"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recommendations the caller reaches, newest first (an agency officer: those addressed to its agency) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "delivered" | "declined";
+                    agency?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The recommendations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recommendations: components["schemas"]["Recommendation"][];
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/recommendations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recommendation (another agency's: 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The recommendation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recommendation"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/recommendations/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a pending recommendation delivered (audited)
+         * @description Only a pending one: 409 `RECOMMENDATION_NOT_PENDING` otherwise. Another agency's: 404. Recorded as `recommendation.deliver`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "Kuota rumah sakit penuh bulan ini"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OutputReason"];
+                };
+            };
+            responses: {
+                /** @description The recommendation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recommendation"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/recommendations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a pending recommendation, with a reason (audited)
+         * @description Without a reason: 422 `REASON_REQUIRED`. Only a pending one: 409 `RECOMMENDATION_NOT_PENDING` otherwise. Another agency's: 404. Recorded as `recommendation.decline` with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "Kuota rumah sakit penuh bulan ini"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OutputReason"];
+                };
+            };
+            responses: {
+                /** @description The recommendation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Recommendation"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every quota with its current period's use: limit, used, remaining, policy when used up
+         * @description Counted quotas (`count-per-period`) count one unit per recommendation of a service drawing on them, in the period containing today (the regency's calendar). Shares and amounts are applied by the agency: listed with null counts.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The quotas */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quotas: components["schemas"]["QuotaStanding"][];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cards/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The card as a printable PDF (ID-1 size) with a QR code that verifies it
+         * @description The QR code encodes `<public URL>/api/verify/<token>` (also in the `X-Verify-Url` header); the token is signed and names only the regency and the record. NIK and KK are printed masked. Each download is audited. Without a signing key: 500 `DOCUMENT_KEYS_MISSING`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The card PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/letters/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The letter as a printable A4 PDF with a QR code that verifies it
+         * @description The QR code encodes `<public URL>/api/verify/<token>` (also in the `X-Verify-Url` header); the token is signed and names only the regency and the record. NIK and KK are printed masked. Each download is audited. Without a signing key: 500 `DOCUMENT_KEYS_MISSING`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The letter PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verify/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public: is this printed card or letter genuine, and does it still hold? (the QR code's address)
+         * @description No sign-in. Always 200: `{ genuine: false }` alike for a malformed, forged or unknown-key token and for a record that does not exist (no hint which part failed); for a genuine token, only what is printed (number, regency, programme and tier or service, holder name, masked NIK, validity) and the status read now: `valid`, `not-yet-valid`, `expired`, `revoked` or `replaced`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The verdict */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicDocument"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/survey-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The field survey form of a case
+         * @description Generated from the published criteria of the configuration version in force: each criterion's question, answer field (yes/no, number with unit/min/max, choice with options) and narrative field, the overall narrative, the categories an override may choose, and the household facts already known. A case outside the caller's reach → 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The form */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyForm"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the field survey of a case
+         * @description Only a field verifier whose areas cover the case's village (404 otherwise); the case must be `surveying` (409 listing the allowed actions). Answers are checked against the criteria in force (400 with JSON-pointer paths), scored and classified with the explanation; an override needs a known category (422 `OVERRIDE_CATEGORY_UNKNOWN`) and a written justification of the configured length (422 `OVERRIDE_JUSTIFICATION_REQUIRED`). The open verification task is done and the case moves to `deciding`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SurveySubmission"];
+                };
+            };
+            responses: {
+                /** @description The stored survey and the case's new state */
+                201: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            survey: components["schemas"]["Survey"];
+                            case: {
+                                id: string;
+                                number?: string;
+                                state: string;
+                                decisionLevel?: string;
+                                revision?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a case, or refer it up
+         * @description `decide`: the rules in force give the tier per programme and the service's eligibility from the survey's final category and facts (or, on the fast path, the reference list's category mapped by `procedure.referenceLists[].categories`), the tiers held and the applicant. Not eligible → `refused` with the criterion-by-criterion reason; eligible → `approved` with its outputs when the caller's level issues, `proposed` when it only proposes (`issuance.proposedBy`), 422 `LEVEL_MAY_NOT_ISSUE` otherwise. `refer-up` moves the case to the next level. Missing documents → 422 `DOCUMENTS_INCOMPLETE`; a case waiting at a higher level → 403 `LEVEL_NOT_ALLOWED`; stale If-Match → 409 `CASE_CHANGED`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideCase"];
+                };
+            };
+            responses: {
+                /** @description The decision, the case's new state and the outputs issued */
+                200: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionResult"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/proposal/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a proposal at the issuing level
+         * @description The level that issues (Sragen: the regency) approves a `proposed` case: it becomes `approved` with the proposed tiers and its outputs are issued. A caller below the issuing level → 403 `LEVEL_NOT_ALLOWED`; outside its reach → 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The approval */
+                200: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionResult"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/proposal/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a proposal to the proposing level
+         * @description The issuing level sends a `proposed` case back to `deciding` at the level that proposed it, with a note saying why (required).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReturnProposal"];
+                };
+            };
+            responses: {
+                /** @description The return */
+                200: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: components["schemas"]["Decision"];
+                            case: {
+                                id: string;
+                                number?: string;
+                                state: string;
+                                decisionLevel?: string;
+                                revision?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's surveys and decisions, with their reasons
+         * @description Oldest first: every survey (answers, narratives, computed and final category, override) and decision (kind, level, outcome, tiers, reason, note).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The history of surveys and decisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: {
+                                id: string;
+                                number: string;
+                                state: string;
+                                decisionLevel: string;
+                            };
+                            surveys: components["schemas"]["Survey"][];
+                            decisions: components["schemas"]["Decision"][];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposals waiting for the caller's level
+         * @description Cases in `proposed` whose output the caller's level issues, in its reach, oldest proposal first. NIKs masked.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pending proposals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposals: {
+                                case: {
+                                    id: string;
+                                    number: string;
+                                    serviceId: string;
+                                    applicantName: string;
+                                    /** @example 3314xxxxxxxxxxxx */
+                                    applicantNik: string;
+                                    subdistrictCode: string;
+                                    villageCode: string;
+                                    revision: number;
+                                };
+                                proposal: components["schemas"]["Decision"];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/cases": {
         parameters: {
             query?: never;
@@ -3893,7 +5829,7 @@ export interface components {
         ErrorEnvelope: {
             error: {
                 /** @enum {string} */
-                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "CSV_HEADER_INVALID" | "NIK_INVALID" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "UNKNOWN_SERVICE" | "SERVICE_NOT_AT_DESK" | "SERVICE_NOT_RECEIVED_HERE" | "UNKNOWN_VILLAGE" | "UNKNOWN_DOCUMENT" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "TRANSITION_NOT_ALLOWED" | "CASE_CHANGED" | "DUPLICATE_APPLICATION" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "NIK_KEYS_MISSING";
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "CSV_HEADER_INVALID" | "NIK_INVALID" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "OVERRIDE_NOT_ALLOWED" | "OVERRIDE_JUSTIFICATION_REQUIRED" | "OVERRIDE_CATEGORY_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CATEGORY_UNKNOWN" | "LEVEL_MAY_NOT_ISSUE" | "NO_HIGHER_LEVEL" | "UNKNOWN_SERVICE" | "SERVICE_NOT_AT_DESK" | "SERVICE_NOT_RECEIVED_HERE" | "UNKNOWN_VILLAGE" | "UNKNOWN_DOCUMENT" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "LEVEL_NOT_ALLOWED" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "TRANSITION_NOT_ALLOWED" | "CASE_CHANGED" | "CARD_ALREADY_ACTIVE" | "CARD_NOT_ACTIVE" | "LETTER_NOT_RENEWABLE" | "LETTER_ALREADY_RENEWED" | "RECOMMENDATION_NOT_PENDING" | "QUOTA_EXHAUSTED" | "REASON_REQUIRED" | "OUTPUT_NOT_CONFIGURED" | "DUPLICATE_APPLICATION" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "NIK_KEYS_MISSING" | "DOCUMENT_KEYS_MISSING";
                 /** @description English message, for logs and developers. */
                 message: string;
                 messages: components["schemas"]["LocalizedMessage"];
@@ -5408,6 +7344,579 @@ export interface components {
         };
         /**
          * @example {
+         *       "id": "5b0d8c9e-2f4a-4c1b-9e3d-7a6f1c2b3d4e",
+         *       "number": "SARASWATI-2026-000123",
+         *       "programmeId": "saraswati",
+         *       "tierId": "melati",
+         *       "serviceId": "saraswati-card",
+         *       "caseId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *       "holder": {
+         *         "name": "Siti Aminah",
+         *         "nikMasked": "3314xxxxxxxxxxxx"
+         *       },
+         *       "household": {
+         *         "kkMasked": "3314xxxxxxxxxxxx"
+         *       },
+         *       "subdistrictCode": "33.14.01",
+         *       "villageCode": "33.14.01.2001",
+         *       "validFrom": "2026-01-15",
+         *       "validUntil": "2027-01-14",
+         *       "status": "active",
+         *       "issuedAt": "2026-01-15T03:12:00.000Z",
+         *       "issuedBy": "9d7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *       "revokedAt": null,
+         *       "revokeReason": null
+         *     }
+         */
+        Card: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            programmeId: string;
+            tierId: string;
+            serviceId: string;
+            /** Format: uuid */
+            caseId: string;
+            holder: {
+                /** @example Siti Aminah */
+                name: string;
+                /**
+                 * @description The regency code kept, the rest hidden.
+                 * @example 3314xxxxxxxxxxxx
+                 */
+                nikMasked: string;
+            };
+            household: {
+                kkMasked: string | null;
+            };
+            subdistrictCode: string;
+            villageCode: string;
+            /** @description First valid day (YYYY-MM-DD, the regency's calendar). */
+            validFrom: string;
+            /** @description Last valid day; null: until revoked. */
+            validUntil: string | null;
+            /**
+             * @description As of today: an active card past its last valid day reads `expired`.
+             * @enum {string}
+             */
+            status: "active" | "revoked" | "expired" | "replaced";
+            issuedAt: string;
+            /** Format: uuid */
+            issuedBy: string | null;
+            revokedAt: string | null;
+            revokeReason: string | null;
+        };
+        OutputReason: {
+            /** @example Kartu hilang; diterbitkan ulang */
+            reason?: string;
+        };
+        /**
+         * @example {
+         *       "id": "7c1d8c9e-2f4a-4c1b-9e3d-7a6f1c2b3d4e",
+         *       "number": "CARE-RECOMMENDATION-LETTER-2026-000042",
+         *       "serviceId": "care-recommendation-letter",
+         *       "caseId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *       "holder": {
+         *         "name": "Siti Aminah",
+         *         "nikMasked": "3314xxxxxxxxxxxx"
+         *       },
+         *       "subdistrictCode": "33.14.01",
+         *       "villageCode": "33.14.01.2001",
+         *       "validFrom": "2026-02-15",
+         *       "validUntil": "2026-03-16",
+         *       "status": "active",
+         *       "renewsLetterId": "6a1d8c9e-2f4a-4c1b-9e3d-7a6f1c2b3d4e",
+         *       "renewedByLetterId": null,
+         *       "issuedAt": "2026-02-15T03:12:00.000Z",
+         *       "issuedBy": "9d7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10"
+         *     }
+         */
+        Letter: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            serviceId: string;
+            /** Format: uuid */
+            caseId: string;
+            holder: {
+                /** @example Siti Aminah */
+                name: string;
+                /**
+                 * @description The regency code kept, the rest hidden.
+                 * @example 3314xxxxxxxxxxxx
+                 */
+                nikMasked: string;
+            };
+            subdistrictCode: string;
+            villageCode: string;
+            validFrom: string;
+            validUntil: string | null;
+            /**
+             * @description As of today: an active letter past its last valid day reads `expired`.
+             * @enum {string}
+             */
+            status: "active" | "replaced" | "revoked" | "expired";
+            /**
+             * Format: uuid
+             * @description The letter this one renews.
+             */
+            renewsLetterId: string | null;
+            /**
+             * Format: uuid
+             * @description The letter that renewed this one.
+             */
+            renewedByLetterId: string | null;
+            issuedAt: string;
+            /** Format: uuid */
+            issuedBy: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "8e2d8c9e-2f4a-4c1b-9e3d-7a6f1c2b3d4e",
+         *       "number": "PAKESRA-2026-000007",
+         *       "serviceId": "pakesra",
+         *       "caseId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *       "agencyId": "social-office",
+         *       "holder": {
+         *         "name": "Siti Aminah",
+         *         "nikMasked": "3314xxxxxxxxxxxx"
+         *       },
+         *       "subdistrictCode": "33.14.01",
+         *       "villageCode": "33.14.01.2001",
+         *       "quotaId": "pakesra-grants",
+         *       "periodKey": "2026-Q1",
+         *       "quotaWarning": false,
+         *       "status": "pending",
+         *       "reason": null,
+         *       "handledBy": null,
+         *       "handledAt": null,
+         *       "issuedAt": "2026-02-15T03:12:00.000Z",
+         *       "issuedBy": "9d7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10"
+         *     }
+         */
+        Recommendation: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            serviceId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description The agency it is addressed to (the service's lead agency). */
+            agencyId: string;
+            holder: {
+                /** @example Siti Aminah */
+                name: string;
+                /**
+                 * @description The regency code kept, the rest hidden.
+                 * @example 3314xxxxxxxxxxxx
+                 */
+                nikMasked: string;
+            };
+            subdistrictCode: string;
+            villageCode: string;
+            quotaId: string | null;
+            /** @description The quota period it used: `2026`, `2026-Q4` or `2026-11`. */
+            periodKey: string | null;
+            /** @description Issued although its `warn` quota was used up. */
+            quotaWarning: boolean;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "declined";
+            /** @description Why the agency declined it. */
+            reason: string | null;
+            /** Format: uuid */
+            handledBy: string | null;
+            handledAt: string | null;
+            issuedAt: string;
+            /** Format: uuid */
+            issuedBy: string | null;
+        };
+        /**
+         * @example {
+         *       "quotaId": "pakesra-grants",
+         *       "label": {
+         *         "id": "Kuota bantuan PAKESRA",
+         *         "en": "PAKESRA grant quota"
+         *       },
+         *       "agencyId": "social-office",
+         *       "kind": "count-per-period",
+         *       "period": "quarter",
+         *       "periodKey": "2026-Q1",
+         *       "limit": 120,
+         *       "used": 37,
+         *       "remaining": 83,
+         *       "whenExhausted": "block"
+         *     }
+         */
+        QuotaStanding: {
+            quotaId: string;
+            label: {
+                id: string;
+                en: string;
+            };
+            agencyId: string;
+            /** @enum {string} */
+            kind: "share" | "amount-per-household" | "count-per-period";
+            /**
+             * @description Null for quotas the unit does not count (shares, amounts).
+             * @enum {string|null}
+             */
+            period: "month" | "quarter" | "year" | null;
+            /** @description The current period: `2026`, `2026-Q4` or `2026-11`. */
+            periodKey: string | null;
+            limit: number | null;
+            used: number | null;
+            remaining: number | null;
+            /** @enum {string} */
+            whenExhausted: "warn" | "block";
+        };
+        /**
+         * @example {
+         *       "genuine": true,
+         *       "kind": "card",
+         *       "number": "SARASWATI-2026-000123",
+         *       "status": "valid",
+         *       "issuedBy": {
+         *         "id": "Kabupaten Sragen",
+         *         "en": "Sragen Regency"
+         *       },
+         *       "issuedOn": "2026-01-15",
+         *       "validFrom": "2026-01-15",
+         *       "validUntil": "2027-01-14",
+         *       "holderName": "Siti Aminah",
+         *       "maskedNik": "3314xxxxxxxxxxxx",
+         *       "programme": {
+         *         "id": "Saraswati",
+         *         "en": "Saraswati"
+         *       },
+         *       "tier": {
+         *         "id": "Melati",
+         *         "en": "Melati"
+         *       },
+         *       "tierColour": "#F472B6"
+         *     }
+         */
+        PublicDocument: {
+            /** @description False for anything not signed by the unit or naming no record; then nothing else is said. */
+            genuine: boolean;
+            /** @enum {string} */
+            kind?: "card" | "letter" | "recommendation";
+            number?: string;
+            /**
+             * @description Read from the database at scan time.
+             * @enum {string}
+             */
+            status?: "valid" | "not-yet-valid" | "expired" | "revoked" | "replaced";
+            issuedBy?: {
+                id: string;
+                en: string;
+            };
+            issuedOn?: string;
+            validFrom?: string;
+            validUntil?: string | null;
+            holderName?: string;
+            maskedNik?: string;
+            programme?: {
+                id: string;
+                en: string;
+            };
+            tier?: {
+                id: string;
+                en: string;
+            };
+            tierColour?: string;
+            service?: {
+                id: string;
+                en: string;
+            };
+            replacedByNumber?: string;
+        };
+        /**
+         * @example {
+         *       "case": {
+         *         "id": "6f1c2a7e-3b0d-4c55-9a51-0d2b8c1e4f10",
+         *         "number": "2026-000042",
+         *         "state": "surveying",
+         *         "serviceId": "saraswati-card",
+         *         "villageCode": "33.14.01.2001"
+         *       },
+         *       "configVersion": 3,
+         *       "criteria": [
+         *         {
+         *           "id": "floor_area_per_person",
+         *           "label": {
+         *             "id": "Luas lantai",
+         *             "en": "Floor area"
+         *           },
+         *           "question": {
+         *             "id": "Berapa luas lantai per orang?",
+         *             "en": "How much floor area per person?"
+         *           },
+         *           "answer": {
+         *             "type": "number",
+         *             "unit": {
+         *               "id": "m² per orang",
+         *               "en": "m² per person"
+         *             },
+         *             "min": 0,
+         *             "max": 1000,
+         *             "integer": false
+         *           },
+         *           "required": true,
+         *           "narrative": {
+         *             "required": true,
+         *             "prompt": {
+         *               "id": "Gambarkan rumahnya.",
+         *               "en": "Describe the house."
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "narrative": {
+         *         "overall": {
+         *           "required": true
+         *         }
+         *       },
+         *       "categories": [
+         *         {
+         *           "id": "near-poor",
+         *           "rank": 3,
+         *           "label": {
+         *             "id": "Hampir miskin",
+         *             "en": "Near poor"
+         *           }
+         *         }
+         *       ],
+         *       "override": {
+         *         "allowed": true,
+         *         "minJustificationLength": 50
+         *       },
+         *       "facts": {
+         *         "household": {
+         *           "inReferenceList": false,
+         *           "referenceSource": null,
+         *           "villageCode": "33.14.01.2001"
+         *         }
+         *       }
+         *     }
+         */
+        SurveyForm: {
+            case: {
+                id: string;
+                number: string;
+                state: string;
+                serviceId: string;
+                villageCode: string;
+            };
+            configVersion: number;
+            criteria: {
+                id: string;
+                label: {
+                    id: string;
+                    en: string;
+                };
+                question: {
+                    id: string;
+                    en: string;
+                };
+                answer: {
+                    /** @enum {string} */
+                    type: "yes-no" | "number" | "choice" | "text";
+                    unit?: {
+                        id: string;
+                        en: string;
+                    };
+                    min?: number;
+                    max?: number;
+                    integer?: boolean;
+                    maxLength?: number;
+                    options?: {
+                        id: string;
+                        label: {
+                            id: string;
+                            en: string;
+                        };
+                    }[];
+                };
+                required: boolean;
+                narrative: {
+                    required: boolean;
+                    prompt: {
+                        id: string;
+                        en: string;
+                    };
+                };
+            }[];
+            narrative: {
+                overall: {
+                    required: boolean;
+                };
+            };
+            categories: {
+                id: string;
+                rank: number;
+                label: {
+                    id: string;
+                    en: string;
+                };
+            }[];
+            override: {
+                allowed: boolean;
+                minJustificationLength: number;
+            };
+            facts: {
+                household: {
+                    [key: string]: unknown;
+                };
+                applicant?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        Survey: {
+            id: string;
+            caseId: string;
+            taskId: string | null;
+            configVersion: number;
+            answers: {
+                [key: string]: unknown;
+            };
+            narratives: {
+                criteria: {
+                    [key: string]: string;
+                };
+                overall: string;
+            };
+            facts: {
+                [key: string]: unknown;
+            };
+            score: number;
+            signCount: number;
+            computedCategory: string;
+            override: {
+                category: string;
+                justification: string | null;
+            } | null;
+            finalCategory: string;
+            evaluation: {
+                [key: string]: unknown;
+            };
+            submittedBy: {
+                userId: string | null;
+                name: string;
+            };
+            submittedAt: string;
+        };
+        /**
+         * @example {
+         *       "answers": {
+         *         "floor_area_per_person": 6,
+         *         "floor_type": "earth",
+         *         "can_afford_puskesmas": false
+         *       },
+         *       "narratives": {
+         *         "criteria": {
+         *           "floor_type": "Lantai tanah di seluruh rumah."
+         *         },
+         *         "overall": "Rumah tangga buruh tani dengan empat tanggungan."
+         *       }
+         *     }
+         */
+        SurveySubmission: {
+            /** @description Answers by criterion id */
+            answers: {
+                [key: string]: boolean | number | string | null;
+            };
+            narratives: {
+                /** @description Narrative per criterion id */
+                criteria?: {
+                    [key: string]: string;
+                };
+                /** @description The verifier's narrative about the household */
+                overall: string;
+            };
+            /** @description Household/applicant facts found in the visit (over those known at registration) */
+            facts?: {
+                household?: {
+                    [key: string]: unknown;
+                };
+                applicant?: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The verifier's category instead of the computed one, with a written justification */
+            override?: {
+                category: string;
+                justification: string;
+            };
+        };
+        DecisionResult: {
+            decision: components["schemas"]["Decision"];
+            case: {
+                id: string;
+                number?: string;
+                state: string;
+                decisionLevel?: string;
+                revision?: number;
+            };
+            outputs: {
+                /** @enum {string} */
+                kind: "card" | "letter" | "recommendation";
+                id: string;
+                number: string;
+                warning?: {
+                    code: string;
+                    messages: {
+                        id: string;
+                        en: string;
+                    };
+                };
+            }[];
+        };
+        Decision: {
+            id: string;
+            caseId: string;
+            /** @enum {string} */
+            kind: "decision" | "proposal" | "proposal-approved" | "proposal-returned" | "referral";
+            /** @enum {string} */
+            level: "regency" | "subdistrict" | "village";
+            /** @enum {string} */
+            outcome: "approved" | "refused" | "proposed" | "referred" | "returned";
+            tiers: {
+                [key: string]: string | null;
+            };
+            /** @description The rules' explanation: `summary` and `failedRule` (id/en), the category and its source, `score` with `classification.description` (the thresholds), every criterion (`met`, `condition`, `valueText`), the service's rule and each tier's qualification with traces. */
+            reason: {
+                [key: string]: unknown;
+            } | null;
+            note: string | null;
+            reviewsDecisionId: string | null;
+            configVersion: number;
+            decidedBy: {
+                userId: string | null;
+                name: string;
+            };
+            decidedAt: string;
+        };
+        /**
+         * @example {
+         *       "action": "decide"
+         *     }
+         */
+        DecideCase: {
+            /** @enum {string} */
+            action: "decide" | "refer-up";
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "note": "Foto rumah belum dilampirkan; lengkapi lalu usulkan lagi."
+         *     }
+         */
+        ReturnProposal: {
+            note: string;
+        };
+        /**
+         * @example {
          *       "id": "0b6f4f0e-6f55-4c1e-9a43-1d2f3c4b5a69",
          *       "number": "2026-000042",
          *       "serviceId": "saraswati-card",
@@ -5526,7 +8035,9 @@ export interface components {
          *             "minutes": 12
          *           }
          *         ]
-         *       }
+         *       },
+         *       "surveys": [],
+         *       "decisions": []
          *     }
          */
         Case: {
@@ -5613,6 +8124,10 @@ export interface components {
             allowedActions: ("register" | "match" | "submit-survey" | "decide" | "approve-proposal" | "return-proposal" | "reverify" | "withdraw")[];
             tasks: components["schemas"]["VerificationTask"][];
             serviceTime: components["schemas"]["CaseServiceTime"];
+            /** @description Field surveys of the case, oldest first (computed and final category, override). */
+            surveys: components["schemas"]["Survey"][];
+            /** @description Decisions, proposals, reviews and referrals, oldest first, with their reasons. */
+            decisions: components["schemas"]["Decision"][];
         };
         VerificationTask: {
             /** Format: uuid */

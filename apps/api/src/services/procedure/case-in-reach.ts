@@ -1,0 +1,73 @@
+import { ADMIN_LEVELS, type AdminLevel, type RegencyConfig } from "@satu-atap/config";
+import { findCase, getVersion, lockCase, type Case } from "@satu-atap/db";
+import { ApiError } from "../../http/errors.ts";
+import { reachesPlace, type RecordReach } from "../../procedure/record-scope.ts";
+import { caseChanged, expectedCaseRevision } from "../../procedure/case-transitions.ts";
+import { timeZoneOf, todayIn } from "../calendar.ts";
+import { versionInForce } from "../configuration.ts";
+import type { TenantServiceContext } from "../context.ts";
+
+// What the survey and decision services share: finding a case the caller reaches, the
+// configuration in force on the request's day, and the level a caller acts at.
+
+/** 404 for a case that does not exist, is another regency's, or lies outside the caller's reach. */
+export function caseNotFound(): ApiError {
+  return new ApiError("NOT_FOUND", { id: "Kasus tidak ditemukan.", en: "Case not found." });
+}
+
+/**
+ * The case, when the caller's reach covers its place; otherwise 404 (never 403: the caller
+ * does not learn that it exists). `lock` takes the row lock for an action on the case.
+ */
+export async function caseInReach(
+  ctx: TenantServiceContext,
+  input: { caseId: string; reach: readonly RecordReach[]; lock: boolean },
+): Promise<Case> {
+  // A malformed id can never be a case; the database would refuse it as a uuid.
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.caseId)) throw caseNotFound();
+  const row = input.lock ? await lockCase(ctx.db, ctx.tenant.id, input.caseId) : await findCase(ctx.db, ctx.tenant.id, input.caseId);
+  if (row === null || !reachesPlace(input.reach, row)) throw caseNotFound();
+  return row;
+}
+
+/** Refuses (409 `CASE_CHANGED`) an `If-Match` naming another revision than the case's. */
+export function assertCaseRevision(caseRow: Case, ifMatch: string | undefined): void {
+  const expected = expectedCaseRevision(ifMatch);
+  if (expected !== undefined && expected !== caseRow.revision) throw caseChanged();
+}
+
+/** The configuration in force on the request's day (in the regency's time zone), its version and that day. */
+export async function configInForce(ctx: TenantServiceContext, now: Date): Promise<{ config: RegencyConfig; version: number; today: string }> {
+  const latest = await getVersion(ctx.db, ctx.tenant.id);
+  const today = todayIn(timeZoneOf(latest?.content), now);
+  const row = latest === undefined ? undefined : await versionInForce(ctx, today);
+  if (row === undefined) {
+    throw new ApiError("CONFIG_NOT_PUBLISHED", {
+      id: "Belum ada konfigurasi yang berlaku untuk kabupaten/kota ini.",
+      en: "This regency has no configuration in force yet.",
+    });
+  }
+  // Published content was validated before it was stored and versions are immutable.
+  return { config: row.content as RegencyConfig, version: row.version, today };
+}
+
+/** 0 is the highest level (regency). */
+export function levelIndex(level: AdminLevel): number {
+  return ADMIN_LEVELS.indexOf(level);
+}
+
+/** The level above `level`, or null at the top. */
+export function levelAbove(level: AdminLevel): AdminLevel | null {
+  return ADMIN_LEVELS[levelIndex(level) - 1] ?? null;
+}
+
+/**
+ * The highest level the caller acts at with its reach: the regency for a regency-wide
+ * membership, the sub-district for a kecamatan officer. Field verifiers and agencies do not
+ * decide (their roles lack `case:decide`), so their reach gives no level.
+ */
+export function callerLevel(reach: readonly RecordReach[]): AdminLevel | null {
+  if (reach.some((r) => r.kind === "regency")) return "regency";
+  if (reach.some((r) => r.kind === "subdistrict")) return "subdistrict";
+  return null;
+}
