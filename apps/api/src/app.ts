@@ -52,6 +52,10 @@ import { registerRegisterCase } from "./routes/cases/register-case.ts";
 import { registerListCases } from "./routes/cases/list-cases.ts";
 import { registerGetCase } from "./routes/cases/get-case.ts";
 import { registerRevealCaseNik } from "./routes/cases/reveal-case-nik.ts";
+import { registerListVerificationTasks } from "./routes/verification-tasks/list-verification-tasks.ts";
+import { registerGetVerificationTask } from "./routes/verification-tasks/get-verification-task.ts";
+import { registerWithdrawCase } from "./routes/cases/withdraw-case.ts";
+import { registerUpdateCaseDocuments } from "./routes/cases/update-case-documents.ts";
 import type { NikCrypto } from "@satu-atap/nik";
 
 export interface AppOptions {
@@ -162,6 +166,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerListCases(app);
   registerGetCase(app);
   registerRevealCaseNik(app);
+  registerWithdrawCase(app);
+  registerUpdateCaseDocuments(app);
+  registerListVerificationTasks(app);
+  registerGetVerificationTask(app);
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -38,7 +38,7 @@ interface ErrorBody {
   error: { code: string; message: string; messages: { id: string; en: string }; issues?: Array<{ path: string; message: string }> };
 }
 
-describe.each(testDrivers)("cases: registration, list match, reading and withdrawal over HTTP on %s", (driver) => {
+describe.each(testDrivers)("cases: registration, list match, reading, tasks, actions and service time over HTTP on %s", (driver) => {
   let database: TestDatabase;
   let server: TestServer;
   let tenant: Tenant;
@@ -64,6 +64,8 @@ describe.each(testDrivers)("cases: registration, list match, reading and withdra
     return { status: response.status, etag: response.headers.get("etag"), body: (await response.json()) as CaseBody & ErrorBody };
   };
   const cases = () => countCases(database.handle.db, tenant);
+  const revealed = async (id: string) =>
+    ((await (await api(`/cases/${id}/reveal-nik`, { method: "POST", headers: desk.headers })).json()) as { nik: string }).nik;
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
@@ -303,6 +305,165 @@ describe.each(testDrivers)("cases: registration, list match, reading and withdra
       // A field verifier holds no nik:reveal; another regency's officer finds nothing.
       expect((await api(`/cases/${body.id}/reveal-nik`, { method: "POST", headers: villageVerifier.headers })).status).toBe(403);
       expect((await api(`/cases/${body.id}/reveal-nik`, { method: "POST", headers: otherDesk.headers })).status).toBe(404);
+    });
+  });
+
+  describe("verification tasks", () => {
+    interface TaskPage {
+      tasks: Array<{ id: string; status: string; villageCode: string; subdistrictCode: string; assigneeUserId: string | null; case: { number: string; applicantName: string | null } | null }>;
+      total: number;
+    }
+    const tasks = async (headers: Record<string, string>, query = "") => (await (await api(`/verification-tasks?limit=200${query}`, { headers })).json()) as TaskPage;
+
+    it("shows a field verifier only the tasks in its areas, open ones first, each naming its case", async () => {
+      const mine = await register(registration(freshNik(), { villageCode: "33.14.01.2001" }));
+      const notMine = await register(registration(freshNik(), { villageCode: "33.14.04.2001" }));
+      const page = await tasks(villageVerifier.headers);
+      expect(page.tasks.length).toBeGreaterThan(0);
+      expect(page.tasks.every((t) => t.villageCode === "33.14.01.2001")).toBe(true);
+      const ids = page.tasks.map((t) => t.id);
+      expect(ids).toContain(mine.body.tasks[0]?.id);
+      expect(ids).not.toContain(notMine.body.tasks[0]?.id);
+      expect(page.tasks.find((t) => t.id === mine.body.tasks[0]?.id)?.case).toMatchObject({ number: mine.body.number, applicantName: mine.body.applicant.name });
+      // Open before done or cancelled.
+      const statuses = page.tasks.map((t) => t.status);
+      expect(statuses).toEqual([...statuses].sort((a, b) => Number(a !== "open") - Number(b !== "open")));
+      // A verifier covering a whole sub-district, plus one village elsewhere.
+      const wide = await tasks(subdistrictVerifier.headers);
+      expect(wide.tasks.every((t) => t.subdistrictCode === "33.14.01" || t.villageCode === "33.14.02.2003")).toBe(true);
+      // The desk (regency-wide) sees both; one task by id; outside the areas 404.
+      const all = await tasks(desk.headers);
+      expect(all.tasks.map((t) => t.id)).toEqual(expect.arrayContaining([mine.body.tasks[0]?.id, notMine.body.tasks[0]?.id]));
+      expect((await api(`/verification-tasks/${mine.body.tasks[0]?.id}`, { headers: villageVerifier.headers })).status).toBe(200);
+      expect((await api(`/verification-tasks/${notMine.body.tasks[0]?.id}`, { headers: villageVerifier.headers })).status).toBe(404);
+      expect((await api(`/verification-tasks/${notMine.body.tasks[0]?.id}`, { headers: kecamatan.headers })).status).toBe(404);
+      expect((await fetch(`${server.baseUrl}/api/t/${other.slug}/verification-tasks/${mine.body.tasks[0]?.id}`, { headers: otherDesk.headers })).status).toBe(404);
+      expect((await fetch(`${server.baseUrl}/api/t/${other.slug}/verification-tasks`, { headers: otherDesk.headers }).then((r) => r.json())) as TaskPage).toMatchObject({ total: 0 });
+      // Only mine.
+      const assigned = await tasks(villageVerifier.headers, "&assignee=me&status=open");
+      expect(assigned.tasks.every((t) => t.assigneeUserId === villageVerifier.userId && t.status === "open")).toBe(true);
+    });
+  });
+
+  describe("actions: withdraw, documents, ETags and conflicts", () => {
+    const withdraw = (id: string, note: string | undefined, headers: Record<string, string>, ifMatch?: string) =>
+      api(`/cases/${id}/withdraw`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json", ...(ifMatch === undefined ? {} : { "if-match": ifMatch }) },
+        body: JSON.stringify(note === undefined ? {} : { note }),
+      });
+
+    it("withdraws an open case with a note: history row, closed, tasks cancelled, new ETag", async () => {
+      const { body, etag } = await register(registration(freshNik()));
+      const response = await withdraw(body.id, "Pemohon membatalkan.", desk.headers, etag ?? undefined);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("etag")).toBe('"c3"');
+      const withdrawn = (await response.json()) as CaseBody;
+      expect(withdrawn).toMatchObject({ state: "withdrawn", revision: 3, allowedActions: [] });
+      expect(withdrawn.closedAt).not.toBeNull();
+      expect(withdrawn.history.at(-1)).toMatchObject({ action: "withdraw", from: "surveying", to: "withdrawn", note: "Pemohon membatalkan.", by: { userId: desk.userId } });
+      expect(withdrawn.tasks.map((t) => t.status)).toEqual(["cancelled"]);
+      // The person may apply again for the same service once the first case is closed.
+      expect((await register(registration(await revealed(body.id)))).status).toBe(201);
+    });
+
+    it("refuses a withdrawal without a note (400), with nothing changed", async () => {
+      const { body } = await register(registration(freshNik()));
+      const response = await withdraw(body.id, "  ", desk.headers);
+      expect(response.status).toBe(400);
+      expect((await read(body.id)).body).toMatchObject({ state: "surveying", revision: 2 });
+    });
+
+    it("refuses an action the state does not allow (409 TRANSITION_NOT_ALLOWED, listing the allowed actions)", async () => {
+      const { body } = await register(registration(freshNik()));
+      expect((await withdraw(body.id, "first", desk.headers)).status).toBe(200);
+      const again = await withdraw(body.id, "second", desk.headers);
+      expect(again.status).toBe(409);
+      const error = ((await again.json()) as ErrorBody).error;
+      expect(error.code).toBe("TRANSITION_NOT_ALLOWED");
+      expect(error.issues?.[0]).toEqual({ path: "state", message: "allowed actions: none" });
+      expect((await read(body.id)).body.history.filter((h) => h.action === "withdraw")).toHaveLength(1);
+    });
+
+    it("refuses a stale If-Match (409 CASE_CHANGED), nothing changed", async () => {
+      const { body } = await register(registration(freshNik()));
+      const response = await withdraw(body.id, "late", desk.headers, '"c1"');
+      expect(response.status).toBe(409);
+      expect(((await response.json()) as ErrorBody).error.code).toBe("CASE_CHANGED");
+      expect((await read(body.id)).body).toMatchObject({ state: "surveying", revision: 2 });
+    });
+
+    it("lets one of two officers withdrawing at once win; the other gets 409", async () => {
+      const { body, etag } = await register(registration(freshNik()));
+      const [a, b] = await Promise.all([withdraw(body.id, "desk one", desk.headers, etag ?? undefined), withdraw(body.id, "desk two", desk2.headers, etag ?? undefined)]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      const history = (await read(body.id)).body.history.filter((h) => h.action === "withdraw");
+      expect(history).toHaveLength(1);
+    });
+
+    it("keeps a field verifier (no case:register) and other kecamatans and regencies out of withdrawing", async () => {
+      const { body } = await register(registration(freshNik(), { villageCode: "33.14.02.2001" }));
+      expect((await withdraw(body.id, "x", villageVerifier.headers)).status).toBe(403);
+      expect((await withdraw(body.id, "x", kecamatan.headers)).status).toBe(404);
+      expect((await fetch(`${server.baseUrl}/api/t/${other.slug}/cases/${body.id}/withdraw`, { method: "POST", headers: { ...otherDesk.headers, "content-type": "application/json" }, body: JSON.stringify({ note: "x" }) })).status).toBe(404);
+      expect((await read(body.id)).body.state).toBe("surveying");
+    });
+
+    it("ticks a missing document later with a history row, and refuses documents not on the checklist", async () => {
+      const { body, etag } = await register(registration(freshNik()));
+      const patch = (documents: Record<string, boolean>, ifMatch?: string) =>
+        api(`/cases/${body.id}/documents`, {
+          method: "PATCH",
+          headers: { ...desk.headers, "content-type": "application/json", ...(ifMatch === undefined ? {} : { "if-match": ifMatch }) },
+          body: JSON.stringify({ documents }),
+        });
+      const unknown = await patch({ passport: true });
+      expect(unknown.status).toBe(422);
+      expect(((await unknown.json()) as ErrorBody).error.code).toBe("UNKNOWN_DOCUMENT");
+      const ok = await patch({ "village-cover-letter": true }, etag ?? undefined);
+      expect(ok.status).toBe(200);
+      const updated = (await ok.json()) as CaseBody;
+      expect(updated.documents.find((d) => d.id === "village-cover-letter")).toEqual({ id: "village-cover-letter", present: true });
+      expect(updated).toMatchObject({ state: "surveying", revision: 3 });
+      expect(updated.history.at(-1)).toMatchObject({ action: "documents", from: "surveying", to: "surveying", data: { present: ["village-cover-letter"], missing: [] } });
+      expect((await patch({ kk: false }, etag ?? undefined)).status).toBe(409);
+    });
+  });
+
+  describe("service time", () => {
+    it("measures each state and the desk's part with the API clock, and lists open cases past their due date", async () => {
+      server.clock.set("2030-01-06T01:00:00.000Z");
+      try {
+        const fast = await register(registration(SITI, { serviceId: "sintawati-card", deskId: "education", documents: ["ktp"] }));
+        const field = await register(registration(freshNik()));
+        expect(fast.body.dueAt).toBe("2030-01-09T01:00:00.000Z");
+        expect(fast.body.number).toMatch(/^2030-/);
+        server.clock.advanceMinutes(45);
+        const atDesk = (await read(fast.body.id)).body.serviceTime;
+        expect(atDesk).toMatchObject({ targetMinutes: 30, maxDays: 3, elapsedMinutes: 45, overdue: false, desk: { minutes: 45, done: false, overTarget: true } });
+        expect(atDesk.steps).toEqual([
+          { state: "registered", enteredAt: "2030-01-06T01:00:00.000Z", leftAt: "2030-01-06T01:00:00.000Z", minutes: 0 },
+          { state: "deciding", enteredAt: "2030-01-06T01:00:00.000Z", leftAt: null, minutes: 45 },
+        ]);
+        // Sent to the field at once: the desk's part took no time.
+        expect((await read(field.body.id)).body.serviceTime.desk).toEqual({ minutes: 0, done: true, overTarget: false });
+
+        const overdueIds = async () => ((await (await api("/cases?overdue=true&limit=200", { headers: desk.headers })).json()) as { cases: Array<{ id: string; overdue: boolean }> }).cases.map((c) => c.id);
+        expect(await overdueIds()).not.toContain(fast.body.id);
+        server.clock.advanceDays(3);
+        const late = await overdueIds();
+        expect(late).toEqual(expect.arrayContaining([fast.body.id, field.body.id]));
+        // A closed case is not listed, though it finished late.
+        const closed = await api(`/cases/${field.body.id}/withdraw`, { method: "POST", headers: { ...desk.headers, "content-type": "application/json" }, body: JSON.stringify({ note: "moved away" }) });
+        const closedBody = (await closed.json()) as CaseBody;
+        expect(closedBody.serviceTime).toMatchObject({ overdue: true, elapsedMinutes: 3 * 24 * 60 + 45 });
+        expect(closedBody.serviceTime.steps.at(-1)).toMatchObject({ state: "withdrawn", minutes: 0 });
+        expect(await overdueIds()).not.toContain(field.body.id);
+        const view = (await read(fast.body.id)).body;
+        expect(view.serviceTime.overdue).toBe(true);
+      } finally {
+        server.clock.reset();
+      }
     });
   });
 });

@@ -5,7 +5,7 @@ import { TenantParamsSchema } from "../../http/openapi-schemas.ts";
 import { CASE_ACTIONS } from "../../procedure/case-transitions.ts";
 
 export const CaseParamsSchema = TenantParamsSchema.extend({
-  id: z.uuid().openapi({ param: { name: "id", in: "path" }, example: "0b6f4f0e-6f55-4c1e-9a43-1d2f3c4b5a69", description: "The case's id" }),
+  id: z.uuid().openapi({ param: { name: "id", in: "path" }, example: "0b6f4f0e-6f55-4c1e-9a43-1d2f3c4b5a69", description: "The case's (or task's) id" }),
 });
 
 const actionIds = Object.keys(CASE_ACTIONS) as [keyof typeof CASE_ACTIONS, ...(keyof typeof CASE_ACTIONS)[]];

@@ -3008,6 +3008,1615 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/cases/{id}/survey-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The field survey form of a case
+         * @description Generated from the published criteria of the configuration version in force: each criterion's question, answer field (yes/no, number with unit/min/max, choice with options) and narrative field, the overall narrative, the categories an override may choose, and the household facts already known. A case outside the caller's reach → 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The form */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyForm"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the field survey of a case
+         * @description Only a field verifier whose areas cover the case's village (404 otherwise); the case must be `surveying` (409 listing the allowed actions). Answers are checked against the criteria in force (400 with JSON-pointer paths), scored and classified with the explanation; an override needs a known category (422 `OVERRIDE_CATEGORY_UNKNOWN`) and a written justification of the configured length (422 `OVERRIDE_JUSTIFICATION_REQUIRED`). The open verification task is done and the case moves to `deciding`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SurveySubmission"];
+                };
+            };
+            responses: {
+                /** @description The stored survey and the case's new state */
+                201: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            survey: components["schemas"]["Survey"];
+                            case: {
+                                id: string;
+                                number?: string;
+                                state: string;
+                                decisionLevel?: string;
+                                revision?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a case, or refer it up
+         * @description `decide`: the rules in force give the tier per programme and the service's eligibility from the survey's final category and facts (or, on the fast path, the reference list's category mapped by `procedure.referenceLists[].categories`), the tiers held and the applicant. Not eligible → `refused` with the criterion-by-criterion reason; eligible → `approved` with its outputs when the caller's level issues, `proposed` when it only proposes (`issuance.proposedBy`), 422 `LEVEL_MAY_NOT_ISSUE` otherwise. `refer-up` moves the case to the next level. Missing documents → 422 `DOCUMENTS_INCOMPLETE`; a case waiting at a higher level → 403 `LEVEL_NOT_ALLOWED`; stale If-Match → 409 `CASE_CHANGED`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideCase"];
+                };
+            };
+            responses: {
+                /** @description The decision, the case's new state and the outputs issued */
+                200: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionResult"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/proposal/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a proposal at the issuing level
+         * @description The level that issues (Sragen: the regency) approves a `proposed` case: it becomes `approved` with the proposed tiers and its outputs are issued. A caller below the issuing level → 403 `LEVEL_NOT_ALLOWED`; outside its reach → 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The approval */
+                200: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionResult"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/proposal/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a proposal to the proposing level
+         * @description The issuing level sends a `proposed` case back to `deciding` at the level that proposed it, with a note saying why (required).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c3"`); when it is stale → 409 `CASE_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReturnProposal"];
+                };
+            };
+            responses: {
+                /** @description The return */
+                200: {
+                    headers: {
+                        /** @description The case's new ETag */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: components["schemas"]["Decision"];
+                            case: {
+                                id: string;
+                                number?: string;
+                                state: string;
+                                decisionLevel?: string;
+                                revision?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's surveys and decisions, with their reasons
+         * @description Oldest first: every survey (answers, narratives, computed and final category, override) and decision (kind, level, outcome, tiers, reason, note).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The history of surveys and decisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: {
+                                id: string;
+                                number: string;
+                                state: string;
+                                decisionLevel: string;
+                            };
+                            surveys: components["schemas"]["Survey"][];
+                            decisions: components["schemas"]["Decision"][];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposals waiting for the caller's level
+         * @description Cases in `proposed` whose output the caller's level issues, in its reach, oldest proposal first. NIKs masked.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pending proposals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposals: {
+                                case: {
+                                    id: string;
+                                    number: string;
+                                    serviceId: string;
+                                    applicantName: string;
+                                    /** @example 3314xxxxxxxxxxxx */
+                                    applicantNik: string;
+                                    subdistrictCode: string;
+                                    villageCode: string;
+                                    revision: number;
+                                };
+                                proposal: components["schemas"]["Decision"];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cases the caller reaches, newest first (NIK masked)
+         * @description Filtered by reach: a regency-wide role sees all the regency's cases; a sub-district officer those of its kecamatan; a field verifier those with a verification task in its areas. `overdue=true` lists open cases past their `dueAt` (the API clock's now).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One state or several, comma-separated. */
+                    state?: string;
+                    serviceId?: string;
+                    /** @description `true`: only open cases past their `dueAt`. */
+                    overdue?: "true" | "false";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of cases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: components["schemas"]["CaseSummary"][];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register an application; the reference-list match and the fast path or field task follow at once
+         * @description The level the case is received at comes from the caller's membership (a desk officer: `regency`; a sub-district officer: `subdistrict`, with the village inside its kecamatan), never from the body. The documents checklist is the service's `requiredDocuments`, each present or missing (a case may be registered with missing documents). In the same transaction the applicant is looked up in the reference lists (by the NIK's keyed HMAC): when `procedure.fastPath.when` holds and its `skipSteps` skip the survey step, the case goes to `deciding`; otherwise to `surveying` with a verification task in the village, assigned to the covering field verifier with the fewest open tasks (unassigned when none covers it). Refusals (nothing stored): 400 `NIK_INVALID` (`/applicant/nik`), 400 `VALIDATION_FAILED`, 422 `UNKNOWN_SERVICE`, `SERVICE_NOT_AT_DESK`, `SERVICE_NOT_RECEIVED_HERE`, `UNKNOWN_VILLAGE`, `UNKNOWN_DOCUMENT`, 409 `DUPLICATE_APPLICATION` (the same person's open case for the same service, numbered in the message). Audited as `case.register` and `case.match`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "serviceId": "saraswati-card",
+                     *       "deskId": "health",
+                     *       "channel": "regency-desk",
+                     *       "applicant": {
+                     *         "nik": "3314015507900001",
+                     *         "name": "Siti Aminah",
+                     *         "kk": "3314010101100001"
+                     *       },
+                     *       "villageCode": "33.14.01.2001",
+                     *       "documents": [
+                     *         "ktp",
+                     *         "kk"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @example saraswati-card */
+                        serviceId: string;
+                        /** @example health */
+                        deskId: string;
+                        /**
+                         * @description How the application reached the unit.
+                         * @enum {string}
+                         */
+                        channel: "regency-desk" | "subdistrict" | "village-point" | "agency" | "school";
+                        applicant: {
+                            /**
+                             * @description 16 digits; checked with the NIK rules (region, date of birth).
+                             * @example 3314015507900001
+                             */
+                            nik: string;
+                            /** @example Siti Aminah */
+                            name: string;
+                            /** @example 3314010101100001 */
+                            kk?: string;
+                            /** @example 0812-2650-0001 */
+                            contact?: string;
+                        };
+                        /**
+                         * @description The household's village (`33.14.01.2001`).
+                         * @example 33.14.01.2001
+                         */
+                        villageCode: string;
+                        /**
+                         * @description Ids of the documents the applicant brought.
+                         * @example [
+                         *       "ktp",
+                         *       "kk"
+                         *     ]
+                         */
+                        documents: string[];
+                        /**
+                         * @description Household and applicant facts the rules read (`household.*`, `applicant.*`), as far as known at the desk; checked against the rules' field catalogue. `household.inReferenceList`, `referenceSource` and `villageCode` are set by registration.
+                         * @example {
+                         *       "applicant": {
+                         *         "birthDate": "1990-07-15",
+                         *         "sex": "female"
+                         *       }
+                         *     }
+                         */
+                        facts?: {
+                            household?: {
+                                [key: string]: unknown;
+                            };
+                            applicant?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The case, after the list match */
+                201: {
+                    headers: {
+                        /** @description The case's revision; send it as `If-Match` with the next action. */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One case: documents checklist, list match, history, the caller's allowed actions, tasks and service time
+         * @description The ETag (`"c<revision>"`) is what an action's `If-Match` should carry. A case outside the caller's reach (another kecamatan; for a field verifier, a case without a task in its areas) is a 404, as is another regency's.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case's (or task's) id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The case */
+                200: {
+                    headers: {
+                        /** @description The case's revision; send it as `If-Match` with the next action. */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/reveal-nik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal the applicant's full NIK (audited)
+         * @description For a caller holding `nik:reveal` who reaches the case. Recorded as `nik.reveal` (actor, case, masked NIK, optional reason) in the same transaction: no record, no reveal. `Cache-Control: no-store`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case's (or task's) id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @example Cek KTP asli */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The full NIK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevealedCaseNik"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an open case (a note saying why is required)
+         * @description Open states only (`registered`, `surveying`, `deciding`, `proposed`); otherwise 409 `TRANSITION_NOT_ALLOWED` listing what the case allows. `If-Match` with the case's ETag: stale → 409 `CASE_CHANGED`. The case's open verification tasks are cancelled. History row `withdraw` with the note; audited as `case.withdraw`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c2"`). Optional; when sent and stale → 409 `CASE_CHANGED`. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case's (or task's) id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example Pemohon membatalkan permohonan. */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The withdrawn case */
+                200: {
+                    headers: {
+                        /** @description The case's revision; send it as `If-Match` with the next action. */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Tick documents of the checklist as brought (or not) later
+         * @description `documents` maps checklist ids to brought (`true`) or missing (`false`); others stay as they are. The state does not change. Open cases only (409 `TRANSITION_NOT_ALLOWED` on a closed one); a document not on the checklist → 422 `UNKNOWN_DOCUMENT`. `If-Match`: stale → 409 `CASE_CHANGED`. History row `documents`; audited as `case.documents`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The case's ETag as read (`"c2"`). Optional; when sent and stale → 409 `CASE_CHANGED`. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case's (or task's) id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "village-cover-letter": true
+                         *     }
+                         */
+                        documents: {
+                            [key: string]: boolean;
+                        };
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The case */
+                200: {
+                    headers: {
+                        /** @description The case's revision; send it as `If-Match` with the next action. */
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Case"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/t/{tenant}/verification-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Field verification tasks the caller reaches, open ones first
+         * @description A field verifier sees the tasks in its areas (a village code, or a whole sub-district's code); a sub-district officer its kecamatan's; regency-wide roles all. Each task names its case (number, service, applicant's name) so the verifier can find the household.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "done" | "cancelled";
+                    /** @description `me`: only the tasks assigned to the caller. */
+                    assignee?: "me";
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of tasks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tasks: components["schemas"]["VerificationTask"][];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/verification-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One verification task (404 outside the caller's areas) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    /** @description The case's (or task's) id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The task */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationTask"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3021,7 +4630,7 @@ export interface components {
         ErrorEnvelope: {
             error: {
                 /** @enum {string} */
-                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "CSV_HEADER_INVALID" | "NIK_INVALID" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "NIK_KEYS_MISSING";
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "CSV_HEADER_INVALID" | "NIK_INVALID" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "OVERRIDE_NOT_ALLOWED" | "OVERRIDE_JUSTIFICATION_REQUIRED" | "OVERRIDE_CATEGORY_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CATEGORY_UNKNOWN" | "LEVEL_MAY_NOT_ISSUE" | "NO_HIGHER_LEVEL" | "UNKNOWN_SERVICE" | "SERVICE_NOT_AT_DESK" | "SERVICE_NOT_RECEIVED_HERE" | "UNKNOWN_VILLAGE" | "UNKNOWN_DOCUMENT" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "LEVEL_NOT_ALLOWED" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "TRANSITION_NOT_ALLOWED" | "CASE_CHANGED" | "DUPLICATE_APPLICATION" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "NIK_KEYS_MISSING";
                 /** @description English message, for logs and developers. */
                 message: string;
                 messages: components["schemas"]["LocalizedMessage"];
@@ -4531,6 +6140,610 @@ export interface components {
          */
         RevealedNik: {
             id: number;
+            nik: string;
+            nikMasked: string;
+        };
+        /**
+         * @example {
+         *       "case": {
+         *         "id": "6f1c2a7e-3b0d-4c55-9a51-0d2b8c1e4f10",
+         *         "number": "2026-000042",
+         *         "state": "surveying",
+         *         "serviceId": "saraswati-card",
+         *         "villageCode": "33.14.01.2001"
+         *       },
+         *       "configVersion": 3,
+         *       "criteria": [
+         *         {
+         *           "id": "floor_area_per_person",
+         *           "label": {
+         *             "id": "Luas lantai",
+         *             "en": "Floor area"
+         *           },
+         *           "question": {
+         *             "id": "Berapa luas lantai per orang?",
+         *             "en": "How much floor area per person?"
+         *           },
+         *           "answer": {
+         *             "type": "number",
+         *             "unit": {
+         *               "id": "m² per orang",
+         *               "en": "m² per person"
+         *             },
+         *             "min": 0,
+         *             "max": 1000,
+         *             "integer": false
+         *           },
+         *           "required": true,
+         *           "narrative": {
+         *             "required": true,
+         *             "prompt": {
+         *               "id": "Gambarkan rumahnya.",
+         *               "en": "Describe the house."
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "narrative": {
+         *         "overall": {
+         *           "required": true
+         *         }
+         *       },
+         *       "categories": [
+         *         {
+         *           "id": "near-poor",
+         *           "rank": 3,
+         *           "label": {
+         *             "id": "Hampir miskin",
+         *             "en": "Near poor"
+         *           }
+         *         }
+         *       ],
+         *       "override": {
+         *         "allowed": true,
+         *         "minJustificationLength": 50
+         *       },
+         *       "facts": {
+         *         "household": {
+         *           "inReferenceList": false,
+         *           "referenceSource": null,
+         *           "villageCode": "33.14.01.2001"
+         *         }
+         *       }
+         *     }
+         */
+        SurveyForm: {
+            case: {
+                id: string;
+                number: string;
+                state: string;
+                serviceId: string;
+                villageCode: string;
+            };
+            configVersion: number;
+            criteria: {
+                id: string;
+                label: {
+                    id: string;
+                    en: string;
+                };
+                question: {
+                    id: string;
+                    en: string;
+                };
+                answer: {
+                    /** @enum {string} */
+                    type: "yes-no" | "number" | "choice" | "text";
+                    unit?: {
+                        id: string;
+                        en: string;
+                    };
+                    min?: number;
+                    max?: number;
+                    integer?: boolean;
+                    maxLength?: number;
+                    options?: {
+                        id: string;
+                        label: {
+                            id: string;
+                            en: string;
+                        };
+                    }[];
+                };
+                required: boolean;
+                narrative: {
+                    required: boolean;
+                    prompt: {
+                        id: string;
+                        en: string;
+                    };
+                };
+            }[];
+            narrative: {
+                overall: {
+                    required: boolean;
+                };
+            };
+            categories: {
+                id: string;
+                rank: number;
+                label: {
+                    id: string;
+                    en: string;
+                };
+            }[];
+            override: {
+                allowed: boolean;
+                minJustificationLength: number;
+            };
+            facts: {
+                household: {
+                    [key: string]: unknown;
+                };
+                applicant?: {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        Survey: {
+            id: string;
+            caseId: string;
+            taskId: string | null;
+            configVersion: number;
+            answers: {
+                [key: string]: unknown;
+            };
+            narratives: {
+                criteria: {
+                    [key: string]: string;
+                };
+                overall: string;
+            };
+            facts: {
+                [key: string]: unknown;
+            };
+            score: number;
+            signCount: number;
+            computedCategory: string;
+            override: {
+                category: string;
+                justification: string | null;
+            } | null;
+            finalCategory: string;
+            evaluation: {
+                [key: string]: unknown;
+            };
+            submittedBy: {
+                userId: string | null;
+                name: string;
+            };
+            submittedAt: string;
+        };
+        /**
+         * @example {
+         *       "answers": {
+         *         "floor_area_per_person": 6,
+         *         "floor_type": "earth",
+         *         "can_afford_puskesmas": false
+         *       },
+         *       "narratives": {
+         *         "criteria": {
+         *           "floor_type": "Lantai tanah di seluruh rumah."
+         *         },
+         *         "overall": "Rumah tangga buruh tani dengan empat tanggungan."
+         *       }
+         *     }
+         */
+        SurveySubmission: {
+            /** @description Answers by criterion id */
+            answers: {
+                [key: string]: boolean | number | string | null;
+            };
+            narratives: {
+                /** @description Narrative per criterion id */
+                criteria?: {
+                    [key: string]: string;
+                };
+                /** @description The verifier's narrative about the household */
+                overall: string;
+            };
+            /** @description Household/applicant facts found in the visit (over those known at registration) */
+            facts?: {
+                household?: {
+                    [key: string]: unknown;
+                };
+                applicant?: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The verifier's category instead of the computed one, with a written justification */
+            override?: {
+                category: string;
+                justification: string;
+            };
+        };
+        DecisionResult: {
+            decision: components["schemas"]["Decision"];
+            case: {
+                id: string;
+                number?: string;
+                state: string;
+                decisionLevel?: string;
+                revision?: number;
+            };
+            outputs: {
+                /** @enum {string} */
+                kind: "card" | "letter" | "recommendation";
+                id: string;
+                number: string;
+                warning?: {
+                    code: string;
+                    messages: {
+                        id: string;
+                        en: string;
+                    };
+                };
+            }[];
+        };
+        Decision: {
+            id: string;
+            caseId: string;
+            /** @enum {string} */
+            kind: "decision" | "proposal" | "proposal-approved" | "proposal-returned" | "referral";
+            /** @enum {string} */
+            level: "regency" | "subdistrict" | "village";
+            /** @enum {string} */
+            outcome: "approved" | "refused" | "proposed" | "referred" | "returned";
+            tiers: {
+                [key: string]: string | null;
+            };
+            /** @description The rules' explanation: `summary` and `failedRule` (id/en), the category and its source, `score` with `classification.description` (the thresholds), every criterion (`met`, `condition`, `valueText`), the service's rule and each tier's qualification with traces. */
+            reason: {
+                [key: string]: unknown;
+            } | null;
+            note: string | null;
+            reviewsDecisionId: string | null;
+            configVersion: number;
+            decidedBy: {
+                userId: string | null;
+                name: string;
+            };
+            decidedAt: string;
+        };
+        /**
+         * @example {
+         *       "action": "decide"
+         *     }
+         */
+        DecideCase: {
+            /** @enum {string} */
+            action: "decide" | "refer-up";
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "note": "Foto rumah belum dilampirkan; lengkapi lalu usulkan lagi."
+         *     }
+         */
+        ReturnProposal: {
+            note: string;
+        };
+        /**
+         * @example {
+         *       "id": "0b6f4f0e-6f55-4c1e-9a43-1d2f3c4b5a69",
+         *       "number": "2026-000042",
+         *       "serviceId": "saraswati-card",
+         *       "deskId": "health",
+         *       "channel": "regency-desk",
+         *       "receivedAt": "regency",
+         *       "decisionLevel": "regency",
+         *       "subdistrictCode": "33.14.01",
+         *       "villageCode": "33.14.01.2001",
+         *       "applicant": {
+         *         "nikMasked": "3314xxxxxxxxxxxx",
+         *         "name": "Siti Aminah",
+         *         "kkMasked": null,
+         *         "contact": null
+         *       },
+         *       "state": "deciding",
+         *       "revision": 2,
+         *       "fastPath": true,
+         *       "configVersion": 1,
+         *       "createdAt": "2026-03-02T01:00:00.000Z",
+         *       "stateEnteredAt": "2026-03-02T01:00:00.000Z",
+         *       "dueAt": "2026-03-05T01:00:00.000Z",
+         *       "closedAt": null,
+         *       "overdue": false,
+         *       "documents": [
+         *         {
+         *           "id": "ktp",
+         *           "present": true
+         *         },
+         *         {
+         *           "id": "kk",
+         *           "present": true
+         *         },
+         *         {
+         *           "id": "village-cover-letter",
+         *           "present": false
+         *         }
+         *       ],
+         *       "listMatch": {
+         *         "found": true,
+         *         "personId": 7,
+         *         "appearances": [
+         *           {
+         *             "source": "TNP2K",
+         *             "year": 2015,
+         *             "category": "Desil 1",
+         *             "villageCode": "33.14.01.2001"
+         *           }
+         *         ]
+         *       },
+         *       "facts": {
+         *         "household": {
+         *           "villageCode": "33.14.01.2001",
+         *           "inReferenceList": true,
+         *           "referenceSource": "tnp2k"
+         *         }
+         *       },
+         *       "history": [
+         *         {
+         *           "id": 1,
+         *           "action": "register",
+         *           "from": null,
+         *           "to": "registered",
+         *           "by": {
+         *             "userId": null,
+         *             "name": "Petugas Loket"
+         *           },
+         *           "at": "2026-03-02T01:00:00.000Z",
+         *           "note": null,
+         *           "data": null
+         *         },
+         *         {
+         *           "id": 2,
+         *           "action": "match",
+         *           "from": "registered",
+         *           "to": "deciding",
+         *           "by": {
+         *             "userId": null,
+         *             "name": "Petugas Loket"
+         *           },
+         *           "at": "2026-03-02T01:00:00.000Z",
+         *           "note": null,
+         *           "data": {
+         *             "found": true,
+         *             "fastPath": true
+         *           }
+         *         }
+         *       ],
+         *       "allowedActions": [
+         *         "decide",
+         *         "withdraw"
+         *       ],
+         *       "tasks": [],
+         *       "serviceTime": {
+         *         "targetMinutes": 30,
+         *         "maxDays": 3,
+         *         "dueAt": "2026-03-05T01:00:00.000Z",
+         *         "elapsedMinutes": 12,
+         *         "overdue": false,
+         *         "desk": {
+         *           "minutes": 12,
+         *           "done": false,
+         *           "overTarget": false
+         *         },
+         *         "steps": [
+         *           {
+         *             "state": "registered",
+         *             "enteredAt": "2026-03-02T01:00:00.000Z",
+         *             "leftAt": "2026-03-02T01:00:00.000Z",
+         *             "minutes": 0
+         *           },
+         *           {
+         *             "state": "deciding",
+         *             "enteredAt": "2026-03-02T01:00:00.000Z",
+         *             "leftAt": null,
+         *             "minutes": 12
+         *           }
+         *         ]
+         *       },
+         *       "surveys": [],
+         *       "decisions": []
+         *     }
+         */
+        Case: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-000042 */
+            number: string;
+            /** @example saraswati-card */
+            serviceId: string;
+            /** @example health */
+            deskId: string;
+            /** @enum {string} */
+            channel: "regency-desk" | "subdistrict" | "village-point" | "agency" | "school";
+            /** @enum {string} */
+            receivedAt: "regency" | "subdistrict" | "village";
+            /** @enum {string} */
+            decisionLevel: "regency" | "subdistrict" | "village";
+            /** @example 33.14.01 */
+            subdistrictCode: string;
+            /** @example 33.14.01.2001 */
+            villageCode: string;
+            applicant: {
+                /** @example 3314xxxxxxxxxxxx */
+                nikMasked: string;
+                /** @example Siti Aminah */
+                name: string;
+                /** @example 3314xxxxxxxxxxxx */
+                kkMasked: string | null;
+                /** @example 0812-2650-0001 */
+                contact: string | null;
+            };
+            /** @enum {string} */
+            state: "registered" | "surveying" | "deciding" | "proposed" | "approved" | "refused" | "withdrawn";
+            revision: number;
+            /** @description Whether the configured fast path applied at the list match. */
+            fastPath: boolean;
+            /** @description Configuration version in force at registration. */
+            configVersion: number;
+            createdAt: string;
+            stateEnteredAt: string;
+            /** @description Registration + the service's `serviceTime.maxDays`. */
+            dueAt: string;
+            closedAt: string | null;
+            /** @description Past `dueAt`: still open after it, or closed after it. */
+            overdue: boolean;
+            /** @description The service's required documents, brought or missing. */
+            documents: {
+                id: string;
+                present: boolean;
+            }[];
+            listMatch: {
+                found: boolean;
+                personId: number | null;
+                appearances: {
+                    source: string;
+                    year: number;
+                    category: string | null;
+                    villageCode: string;
+                }[];
+            };
+            /** @description `household` and `applicant` facts the rules read (the match sets `household.inReferenceList`, `referenceSource`). */
+            facts: {
+                [key: string]: unknown;
+            };
+            history: {
+                id: number;
+                action: string;
+                /** @description State before (null for the registration). */
+                from: string | null;
+                /** @description State after (the same for steps that keep it, e.g. documents ticked). */
+                to: string;
+                by: {
+                    /** Format: uuid */
+                    userId: string | null;
+                    name: string;
+                };
+                at: string;
+                note: string | null;
+                data: {
+                    [key: string]: unknown;
+                } | null;
+            }[];
+            /** @description What the caller may do next (state machine ∩ the caller's permissions). */
+            allowedActions: ("register" | "match" | "submit-survey" | "decide" | "approve-proposal" | "return-proposal" | "reverify" | "withdraw")[];
+            tasks: components["schemas"]["VerificationTask"][];
+            serviceTime: components["schemas"]["CaseServiceTime"];
+            /** @description Field surveys of the case, oldest first (computed and final category, override). */
+            surveys: components["schemas"]["Survey"][];
+            /** @description Decisions, proposals, reviews and referrals, oldest first, with their reasons. */
+            decisions: components["schemas"]["Decision"][];
+        };
+        VerificationTask: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** Format: uuid */
+            complaintId: string | null;
+            /** @enum {string} */
+            reason: "application" | "reverification";
+            subdistrictCode: string;
+            villageCode: string;
+            /**
+             * Format: uuid
+             * @description The field verifier; null while nobody covers the village.
+             */
+            assigneeUserId: string | null;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            createdAt: string;
+            completedAt: string | null;
+            /** @description In task lists: the case's number, service and applicant (null for a complaint's task). */
+            case?: {
+                number: string;
+                serviceId: string | null;
+                applicantName: string | null;
+            } | null;
+        };
+        CaseServiceTime: {
+            /** @description The service's target for the desk's part. */
+            targetMinutes: number | null;
+            maxDays: number | null;
+            dueAt: string;
+            /** @description Registration until closed, or until now. */
+            elapsedMinutes: number;
+            overdue: boolean;
+            desk: {
+                minutes: number;
+                /** @description Whether the case has left the desk's hands. */
+                done: boolean;
+                overTarget: boolean;
+            };
+            steps: {
+                state: string;
+                enteredAt: string;
+                leftAt: string | null;
+                minutes: number;
+            }[];
+        };
+        CaseSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026-000042 */
+            number: string;
+            /** @example saraswati-card */
+            serviceId: string;
+            /** @example health */
+            deskId: string;
+            /** @enum {string} */
+            channel: "regency-desk" | "subdistrict" | "village-point" | "agency" | "school";
+            /** @enum {string} */
+            receivedAt: "regency" | "subdistrict" | "village";
+            /** @enum {string} */
+            decisionLevel: "regency" | "subdistrict" | "village";
+            /** @example 33.14.01 */
+            subdistrictCode: string;
+            /** @example 33.14.01.2001 */
+            villageCode: string;
+            applicant: {
+                /** @example 3314xxxxxxxxxxxx */
+                nikMasked: string;
+                /** @example Siti Aminah */
+                name: string;
+                /** @example 3314xxxxxxxxxxxx */
+                kkMasked: string | null;
+                /** @example 0812-2650-0001 */
+                contact: string | null;
+            };
+            /** @enum {string} */
+            state: "registered" | "surveying" | "deciding" | "proposed" | "approved" | "refused" | "withdrawn";
+            revision: number;
+            /** @description Whether the configured fast path applied at the list match. */
+            fastPath: boolean;
+            /** @description Configuration version in force at registration. */
+            configVersion: number;
+            createdAt: string;
+            stateEnteredAt: string;
+            /** @description Registration + the service's `serviceTime.maxDays`. */
+            dueAt: string;
+            closedAt: string | null;
+            /** @description Past `dueAt`: still open after it, or closed after it. */
+            overdue: boolean;
+        };
+        /**
+         * @example {
+         *       "caseId": "0b6f4f0e-6f55-4c1e-9a43-1d2f3c4b5a69",
+         *       "nik": "3314015507900001",
+         *       "nikMasked": "3314xxxxxxxxxxxx"
+         *     }
+         */
+        RevealedCaseNik: {
+            /** Format: uuid */
+            caseId: string;
             nik: string;
             nikMasked: string;
         };
