@@ -118,6 +118,8 @@ export async function insertTestCase(
       closedAt: final ? at : null,
     }),
   );
+}
+
 /** Answers that show no poverty sign on any Sragen criterion. */
 export const NO_SIGN: Readonly<Record<string, string | number | boolean>> = {
   floor_area_per_person: 20,

@@ -2542,7 +2542,7 @@ export interface paths {
         put?: never;
         /**
          * Import a reference poverty list (streamed CSV)
-         * @description The body is the CSV file (`text/csv`), read as a stream: header `nik,kk,name,address,village_code,category,household_size` (any order). Lines are checked (NIK: 16 digits, a region code, a real date of birth with women's day + 40; KK 16 digits or empty; a name; a village of the regency's areas, `33.14.01.2001` or `3314012001`; household size 1–99; no NIK twice in the file) and stored in batches, each in its own transaction: the import's counters and error report (GET …/{id}, …/{id}/errors) are readable while it runs. Bad lines are reported with their line number and reason; the good ones go in. A NIK already in this source and year adds nothing (`duplicateRows`), so importing the same file again changes no data. Answers 201 when the file has been read to the end. A bad header: 400 `CSV_HEADER_INVALID`, nothing stored. Audited as `reference.import` and `reference.import_done`.
+         * @description The body is the CSV file (`text/csv`), read as a stream: header `nik,kk,name,address,village_code,category,household_size` (any order). Lines are checked (NIK: 16 digits, a region code, a real date of birth with women's day + 40; KK 16 digits or empty; a name; a village of the regency's areas, `33.14.01.2001` or `3314012001`; household size 1–99; no NIK twice in the file) and stored in batches, each in its own transaction: the import's counters and error report (GET …/{id}, …/{id}/errors) are readable while it runs. Bad lines are reported with their line number and reason; the good ones go in. A NIK already in this source and year adds nothing (`duplicateRows`), so importing the same file again changes no data. Answers 201 when the file has been read to the end and stored, whatever its size (a million lines take minutes: meanwhile the import is listed first by GET …/reference-imports, and its counters move with each batch). A bad header: 400 `CSV_HEADER_INVALID`, nothing stored. Audited as `reference.import` and `reference.import_done`.
          */
         post: {
             parameters: {
@@ -2551,7 +2551,7 @@ export interface paths {
                     source: string;
                     year: number;
                     fileName?: string;
-                    /** @description An interrupted import (running or failed) of the same source and year to continue after its last committed line. */
+                    /** @description An interrupted import (`failed`, or `interrupted`: running but stale) of the same source and year to continue after its last committed line. */
                     resume?: string;
                 };
                 header?: never;
@@ -5816,6 +5816,616 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List complaints (status, category, overdue, assignee), soonest due first
+         * @description The complaints the caller reaches: a sub-district officer those about its kecamatan, a desk officer the regency's. `overdue=true`: past their due date and not resolved, by the API's clock. NIK and KK appear masked only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "in-progress" | "resolved";
+                    category?: "wrongly-excluded" | "wrongly-included" | "refused" | "data-correction" | "service-quality" | "other";
+                    overdue?: "true" | "false";
+                    /** @description The assigned user's id. */
+                    assignee?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The complaints */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintList"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Lodge a complaint (wrongly excluded or included, refused, data correction, service quality, other)
+         * @description The category must be configured (`complaints` in the configuration): otherwise 422 `COMPLAINT_CATEGORY_UNKNOWN`. A complaint names a case, a household (`kk`), a person (`nik`) or a village; only `service-quality` and `other` may stand on their description (422 `COMPLAINT_LINK_REQUIRED`). NIK and KK are checked (400 `NIK_INVALID`, `KK_INVALID`) and stored as keyed HMACs and masked. An unknown case, or one outside the caller's reach, is 404; an unknown village 422 `VILLAGE_UNKNOWN`; a sub-district officer may only lodge complaints about its kecamatan (422 `COMPLAINT_OUTSIDE_REACH`). The due date is now + the category's `dueDays`. A category with `reverify: true` creates a re-verification task in the household's village for a field verifier covering it and, when the linked case is approved or refused, moves the case back to `surveying` (`reverify`), in both histories. A refusal stores nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LodgeComplaint"];
+                };
+            };
+            responses: {
+                /** @description The complaint, with its history and task */
+                201: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintDetail"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One complaint: links, the linked case, the re-verification task and the history
+         * @description Outside the caller's reach or in another regency: 404. The ETag (`"p<revision>"`) goes back as `If-Match` on changes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The complaint */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintDetail"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/complaints/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a complaint to an officer who handles complaints
+         * @description The assignee must be a member of the regency holding `complaint:handle` where the complaint is (a sub-district officer only for its kecamatan): otherwise 422 `ASSIGNEE_NOT_ELIGIBLE`. An open complaint becomes `in-progress`. A resolved one: 409 `COMPLAINT_RESOLVED`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The complaint's ETag as read (`"p1"`). Stale: 409 `COMPLAINT_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignComplaint"];
+                };
+            };
+            responses: {
+                /** @description The complaint */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintDetail"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/complaints/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a complaint with a written resolution
+         * @description Without a resolution text: 422 `RESOLUTION_REQUIRED`. With a stale `If-Match`: 409 `COMPLAINT_CHANGED`. Already resolved: 409 `COMPLAINT_RESOLVED`. Nothing changes on a refusal.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The complaint's ETag as read (`"p1"`). Stale: 409 `COMPLAINT_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResolveComplaint"];
+                };
+            };
+            responses: {
+                /** @description The resolved complaint */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintDetail"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Well-formed but invalid content */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/complaints/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a note to a complaint's history
+         * @description Notes are appended to the history (never edited), also after resolution. With a stale `If-Match`: 409 `COMPLAINT_CHANGED`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The complaint's ETag as read (`"p1"`). Stale: 409 `COMPLAINT_CHANGED`. Optional. */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description The regency's slug */
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ComplaintNote"];
+                };
+            };
+            responses: {
+                /** @description The complaint */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplaintDetail"];
+                    };
+                };
+                /** @description Malformed request or failed validation */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Signed in but lacking the permission, or an unsafe cookie request without a same-origin Origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Not found (also: another regency's record, or a regency you are not a member of) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+                /** @description Unexpected server error (generic; logged with the request id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorEnvelope"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5829,7 +6439,7 @@ export interface components {
         ErrorEnvelope: {
             error: {
                 /** @enum {string} */
-                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "CSV_HEADER_INVALID" | "NIK_INVALID" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "OVERRIDE_NOT_ALLOWED" | "OVERRIDE_JUSTIFICATION_REQUIRED" | "OVERRIDE_CATEGORY_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CATEGORY_UNKNOWN" | "LEVEL_MAY_NOT_ISSUE" | "NO_HIGHER_LEVEL" | "UNKNOWN_SERVICE" | "SERVICE_NOT_AT_DESK" | "SERVICE_NOT_RECEIVED_HERE" | "UNKNOWN_VILLAGE" | "UNKNOWN_DOCUMENT" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "LEVEL_NOT_ALLOWED" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "TRANSITION_NOT_ALLOWED" | "CASE_CHANGED" | "CARD_ALREADY_ACTIVE" | "CARD_NOT_ACTIVE" | "LETTER_NOT_RENEWABLE" | "LETTER_ALREADY_RENEWED" | "RECOMMENDATION_NOT_PENDING" | "QUOTA_EXHAUSTED" | "REASON_REQUIRED" | "OUTPUT_NOT_CONFIGURED" | "DUPLICATE_APPLICATION" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "NIK_KEYS_MISSING" | "DOCUMENT_KEYS_MISSING";
+                code: "BAD_REQUEST" | "VALIDATION_FAILED" | "CSV_HEADER_INVALID" | "NIK_INVALID" | "KK_INVALID" | "INVALID_CONFIGURATION" | "TEST_HOUSEHOLDS_FAILED" | "OVERRIDE_NOT_ALLOWED" | "OVERRIDE_JUSTIFICATION_REQUIRED" | "OVERRIDE_CATEGORY_UNKNOWN" | "DOCUMENTS_INCOMPLETE" | "CATEGORY_UNKNOWN" | "LEVEL_MAY_NOT_ISSUE" | "NO_HIGHER_LEVEL" | "UNKNOWN_SERVICE" | "SERVICE_NOT_AT_DESK" | "SERVICE_NOT_RECEIVED_HERE" | "UNKNOWN_VILLAGE" | "UNKNOWN_DOCUMENT" | "COMPLAINT_CATEGORY_UNKNOWN" | "COMPLAINT_LINK_REQUIRED" | "COMPLAINT_VILLAGE_REQUIRED" | "COMPLAINT_OUTSIDE_REACH" | "ASSIGNEE_NOT_ELIGIBLE" | "RESOLUTION_REQUIRED" | "UNAUTHORIZED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "ROLE_NOT_GRANTABLE" | "LEVEL_NOT_ALLOWED" | "NOT_FOUND" | "TENANT_NOT_FOUND" | "VERSION_NOT_FOUND" | "CONFIG_NOT_PUBLISHED" | "CONFLICT" | "NO_TEMPLATE" | "OUTCOMES_CHANGED_UNACKNOWLEDGED" | "ALREADY_MEMBER" | "TRANSITION_NOT_ALLOWED" | "CASE_CHANGED" | "CARD_ALREADY_ACTIVE" | "CARD_NOT_ACTIVE" | "LETTER_NOT_RENEWABLE" | "LETTER_ALREADY_RENEWED" | "RECOMMENDATION_NOT_PENDING" | "QUOTA_EXHAUSTED" | "REASON_REQUIRED" | "OUTPUT_NOT_CONFIGURED" | "DUPLICATE_APPLICATION" | "COMPLAINT_CHANGED" | "COMPLAINT_RESOLVED" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "NIK_KEYS_MISSING" | "DOCUMENT_KEYS_MISSING";
                 /** @description English message, for logs and developers. */
                 message: string;
                 messages: components["schemas"]["LocalizedMessage"];
@@ -7237,8 +7847,11 @@ export interface components {
             fileName: string | null;
             /** @description `sha256:<hex>` of the file, once it has been read to the end. */
             fileHash: string | null;
-            /** @enum {string} */
-            status: "running" | "done" | "failed";
+            /**
+             * @description `interrupted`: still marked running, but no batch has committed for 10 minutes (its process died); resume it with `resume`.
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed" | "interrupted";
             /** @description Data lines read so far (the header excluded). */
             totalRows: number;
             /** @description Lines that added an appearance in this source and year. */
@@ -8233,6 +8846,256 @@ export interface components {
             caseId: string;
             nik: string;
             nikMasked: string;
+        };
+        /**
+         * @example {
+         *       "id": "6b0f4f2e-2d55-4c55-9a53-0f1f3f4e2a10",
+         *       "number": "ADU-2026-000007",
+         *       "category": "wrongly-excluded",
+         *       "description": "Keluarga sangat miskin tetapi permohonan kartu ditolak.",
+         *       "complainant": {
+         *         "name": "Sri Wahyuni",
+         *         "contact": "0812-3456-7890"
+         *       },
+         *       "links": {
+         *         "caseId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *         "nikMasked": "3314xxxxxxxxxxxx",
+         *         "kkMasked": null,
+         *         "subdistrictCode": "33.14.01",
+         *         "villageCode": "33.14.01.2001"
+         *       },
+         *       "assigneeUserId": null,
+         *       "status": "open",
+         *       "dueAt": "2026-02-11T03:00:00.000Z",
+         *       "overdue": false,
+         *       "resolution": null,
+         *       "resolvedBy": null,
+         *       "resolvedAt": null,
+         *       "revision": 1,
+         *       "configVersion": 3,
+         *       "createdBy": "9a1d7e3c-0c4b-4f6e-8d2a-5b3c1e0f9a77",
+         *       "createdAt": "2026-01-28T03:00:00.000Z",
+         *       "case": {
+         *         "id": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *         "number": "2026-000042",
+         *         "state": "surveying"
+         *       },
+         *       "tasks": [
+         *         {
+         *           "id": "1e2d3c4b-5a69-4788-97a6-b5c4d3e2f1a0",
+         *           "reason": "reverification",
+         *           "caseId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *           "subdistrictCode": "33.14.01",
+         *           "villageCode": "33.14.01.2001",
+         *           "assigneeUserId": "4c3b2a19-0f8e-4d7c-6b5a-493827161504",
+         *           "status": "open",
+         *           "createdAt": "2026-01-28T03:00:00.000Z"
+         *         }
+         *       ],
+         *       "history": [
+         *         {
+         *           "action": "lodge",
+         *           "from": null,
+         *           "to": "open",
+         *           "actorUserId": "9a1d7e3c-0c4b-4f6e-8d2a-5b3c1e0f9a77",
+         *           "actorLabel": "desk-officer",
+         *           "note": null,
+         *           "at": "2026-01-28T03:00:00.000Z"
+         *         },
+         *         {
+         *           "action": "reverify",
+         *           "from": "refused",
+         *           "to": "surveying",
+         *           "actorUserId": "9a1d7e3c-0c4b-4f6e-8d2a-5b3c1e0f9a77",
+         *           "actorLabel": "desk-officer",
+         *           "note": "Tugas verifikasi ulang di desa 33.14.01.2001; kasus 2026-000042 kembali ke survei",
+         *           "at": "2026-01-28T03:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ComplaintDetail: components["schemas"]["Complaint"] & {
+            case: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                state: string;
+            } | null;
+            tasks: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                reason: "application" | "reverification";
+                /** Format: uuid */
+                caseId: string | null;
+                subdistrictCode: string;
+                villageCode: string;
+                /**
+                 * Format: uuid
+                 * @description The field verifier covering the village; null while nobody does.
+                 */
+                assigneeUserId: string | null;
+                /** @enum {string} */
+                status: "open" | "done" | "cancelled";
+                createdAt: string;
+            }[];
+            history: {
+                /** @description `lodge`, `reverify`, `assign`, `note`, `resolve`. */
+                action: string;
+                from: string | null;
+                to: string | null;
+                /** Format: uuid */
+                actorUserId: string | null;
+                actorLabel: string;
+                note: string | null;
+                at: string;
+            }[];
+        };
+        Complaint: {
+            /** Format: uuid */
+            id: string;
+            /** @example ADU-2026-000007 */
+            number: string;
+            /** @enum {string} */
+            category: "wrongly-excluded" | "wrongly-included" | "refused" | "data-correction" | "service-quality" | "other";
+            description: string;
+            complainant: {
+                name: string | null;
+                contact: string | null;
+            } | null;
+            links: {
+                /** Format: uuid */
+                caseId: string | null;
+                /** @description The person's NIK, masked (regency code kept). Never in clear. */
+                nikMasked: string | null;
+                /** @description The household's KK number, masked. */
+                kkMasked: string | null;
+                subdistrictCode: string | null;
+                villageCode: string | null;
+            };
+            /** Format: uuid */
+            assigneeUserId: string | null;
+            /** @enum {string} */
+            status: "open" | "in-progress" | "resolved";
+            /** @description Lodged + the category's `dueDays` (configuration `complaints`). */
+            dueAt: string;
+            /** @description Past `dueAt` and not resolved, by the API's clock. */
+            overdue: boolean;
+            resolution: string | null;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            resolvedAt: string | null;
+            /** @description Grows with every change; the ETag is `"p<revision>"`. */
+            revision: number;
+            configVersion: number;
+            /** Format: uuid */
+            createdBy: string | null;
+            createdAt: string;
+        };
+        /**
+         * @example {
+         *       "category": "wrongly-excluded",
+         *       "description": "Keluarga sangat miskin tetapi permohonan kartu ditolak.",
+         *       "complainant": {
+         *         "name": "Sri Wahyuni",
+         *         "contact": "0812-3456-7890"
+         *       },
+         *       "caseId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10"
+         *     }
+         */
+        LodgeComplaint: {
+            /**
+             * @description One of the configured categories: wrongly-excluded, wrongly-included, refused, data-correction, service-quality, other.
+             * @example wrongly-excluded
+             */
+            category: string;
+            /** @example Keluarga sangat miskin tetapi permohonan kartu ditolak. */
+            description: string;
+            complainant?: {
+                name: string;
+                contact?: string;
+            };
+            /** Format: uuid */
+            caseId?: string;
+            /**
+             * @description The person concerned; stored as a keyed HMAC and masked, never in clear.
+             * @example 3314015507900001
+             */
+            nik?: string;
+            /**
+             * @description The household's KK number; stored as a keyed HMAC and masked.
+             * @example 3314010101100001
+             */
+            kk?: string;
+            /**
+             * @description The household's village, when no case is linked.
+             * @example 33.14.01.2001
+             */
+            villageCode?: string;
+        };
+        /**
+         * @example {
+         *       "complaints": [
+         *         {
+         *           "id": "6b0f4f2e-2d55-4c55-9a53-0f1f3f4e2a10",
+         *           "number": "ADU-2026-000007",
+         *           "category": "wrongly-excluded",
+         *           "description": "Keluarga sangat miskin tetapi permohonan kartu ditolak.",
+         *           "complainant": {
+         *             "name": "Sri Wahyuni",
+         *             "contact": "0812-3456-7890"
+         *           },
+         *           "links": {
+         *             "caseId": "0b7c1c1e-5d1e-4c55-9a53-0f1f3f4e2a10",
+         *             "nikMasked": "3314xxxxxxxxxxxx",
+         *             "kkMasked": null,
+         *             "subdistrictCode": "33.14.01",
+         *             "villageCode": "33.14.01.2001"
+         *           },
+         *           "assigneeUserId": null,
+         *           "status": "open",
+         *           "dueAt": "2026-02-11T03:00:00.000Z",
+         *           "overdue": false,
+         *           "resolution": null,
+         *           "resolvedBy": null,
+         *           "resolvedAt": null,
+         *           "revision": 1,
+         *           "configVersion": 3,
+         *           "createdBy": "9a1d7e3c-0c4b-4f6e-8d2a-5b3c1e0f9a77",
+         *           "createdAt": "2026-01-28T03:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ComplaintList: {
+            complaints: components["schemas"]["Complaint"][];
+        };
+        /**
+         * @example {
+         *       "assigneeUserId": "9a1d7e3c-0c4b-4f6e-8d2a-5b3c1e0f9a77",
+         *       "note": "Mohon ditindaklanjuti minggu ini."
+         *     }
+         */
+        AssignComplaint: {
+            /** Format: uuid */
+            assigneeUserId: string;
+            note?: string;
+        };
+        /**
+         * @example {
+         *       "resolution": "Survei ulang: rumah tangga layak; kartu Kenanga diterbitkan."
+         *     }
+         */
+        ResolveComplaint: {
+            resolution?: string;
+        };
+        /**
+         * @example {
+         *       "note": "Pelapor dihubungi lewat telepon; survei ulang dijadwalkan Kamis."
+         *     }
+         */
+        ComplaintNote: {
+            note: string;
         };
     };
     responses: never;
