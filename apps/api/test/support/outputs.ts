@@ -1,12 +1,10 @@
 import type { RegencyConfig } from "@satu-atap/config";
 import { insertCase, withTenant, type Case, type Db, type Tenant } from "@satu-atap/db";
-import { maskNik, type NikCrypto } from "@satu-atap/nik";
-import { createNodeNikCrypto } from "@satu-atap/nik/node";
 import { randomUUID } from "node:crypto";
 import { createRegency } from "../../src/services/regencies.ts";
 import { issueOutputs, type IssuedOutput } from "../../src/services/outputs/issue-outputs.ts";
 import { templateConfig, uniqueSlug } from "./factories.ts";
-import { TEST_NIK_KEYS } from "./nik.ts";
+import { testApplicantColumns, testNikCrypto } from "./procedure.ts";
 
 // Helpers of the outputs tests (officers and NIKs: ./procedure.ts): a regency whose
 // configuration has counted quotas and a non-renewable letter, and approved cases.
@@ -73,13 +71,9 @@ export interface ApproveInput {
  * outputs issued, in one transaction of the regency (a refusal rolls both back).
  */
 export function caseApprover(db: Db, tenant: Tenant, config: RegencyConfig, now: () => Date, actorUserId: string) {
-  let crypto: NikCrypto | undefined;
   return async (input: ApproveInput): Promise<{ caseRow: Case; outputs: IssuedOutput[] }> => {
-    crypto ??= await createNodeNikCrypto(TEST_NIK_KEYS);
-    const nikCrypto = crypto;
-    const [nikHmac] = await nikCrypto.hmac("nik", [input.nik]);
-    const [ciphertext] = await nikCrypto.encrypt([input.nik]);
-    const [kkHmac] = input.kk ? await nikCrypto.hmac("kk", [input.kk]) : [null];
+    const nikCrypto = await testNikCrypto();
+    const applicant = await testApplicantColumns(input);
     const service = config.services.find((s) => s.id === input.serviceId);
     if (!service) throw new Error(`no service ${input.serviceId}`);
     return withTenant(db, tenant.id, async (tx) => {
@@ -94,13 +88,7 @@ export function caseApprover(db: Db, tenant: Tenant, config: RegencyConfig, now:
         decisionLevel: "regency",
         subdistrictCode: input.subdistrictCode ?? "33.14.01",
         villageCode: input.villageCode ?? "33.14.01.2001",
-        applicantNikHmac: nikHmac as Uint8Array,
-        applicantNikCiphertext: ciphertext as Uint8Array,
-        applicantNikKeyId: nikCrypto.keyId,
-        applicantNikMasked: maskNik(input.nik),
-        applicantName: input.name ?? "Pemohon Uji",
-        kkHmac: (kkHmac as Uint8Array | null) ?? null,
-        kkMasked: input.kk ? maskNik(input.kk) : null,
+        ...applicant,
         facts: input.facts ?? {},
         documents: [],
         listMatch: { found: input.found ?? true, personId: null, appearances: [] },

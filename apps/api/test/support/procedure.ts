@@ -1,7 +1,7 @@
 import type { RoleId } from "@satu-atap/auth";
 import type { RegencyConfig } from "@satu-atap/config";
 import { insertCase, listCases, withTenant, type Case, type CaseState, type Db, type Tenant } from "@satu-atap/db";
-import { maskNik } from "@satu-atap/nik";
+import { maskNik, type NikCrypto } from "@satu-atap/nik";
 import { createNodeNikCrypto } from "@satu-atap/nik/node";
 import { createRegency } from "../../src/services/regencies.ts";
 import { bearer, createTestUser, sessionToken, uniqueEmail, type TestScope } from "./auth.ts";
@@ -77,6 +77,31 @@ export function countCases(db: Db, tenant: Tenant): Promise<number> {
 
 const nikCrypto = createNodeNikCrypto(TEST_NIK_KEYS);
 
+/** The NIK crypto of the test server's keys (what the API reads stored NIKs with). */
+export function testNikCrypto(): Promise<NikCrypto> {
+  return nikCrypto;
+}
+
+/**
+ * The applicant columns of a case stored directly: the NIK (and KK) keyed, encrypted and
+ * masked with the test server's keys, as registration stores them.
+ */
+export async function testApplicantColumns(input: { nik: string; name?: string | undefined; kk?: string | undefined }) {
+  const crypto = await nikCrypto;
+  const [nikHmac] = await crypto.hmac("nik", [input.nik]);
+  const [ciphertext] = await crypto.encrypt([input.nik]);
+  const [kkHmac] = input.kk ? await crypto.hmac("kk", [input.kk]) : [null];
+  return {
+    applicantNikHmac: nikHmac as Uint8Array,
+    applicantNikCiphertext: ciphertext as Uint8Array,
+    applicantNikKeyId: crypto.keyId,
+    applicantNikMasked: maskNik(input.nik),
+    applicantName: input.name ?? "Pemohon Uji",
+    kkHmac: (kkHmac as Uint8Array | null) ?? null,
+    kkMasked: input.kk ? maskNik(input.kk) : null,
+  };
+}
+
 /**
  * A case stored directly (no registration), in any state: e.g. a refused case for a
  * complaint, before the decision routes exist. NIK protected with the test server's keys.
@@ -86,9 +111,7 @@ export async function insertTestCase(
   tenantId: string,
   input: { state: CaseState; nik: string; number?: string; subdistrictCode?: string; villageCode?: string; at?: Date },
 ): Promise<Case> {
-  const crypto = await nikCrypto;
-  const [nikHmac] = await crypto.hmac("nik", [input.nik]);
-  const [ciphertext] = await crypto.encrypt([input.nik]);
+  const applicant = await testApplicantColumns({ nik: input.nik });
   const at = input.at ?? new Date();
   const final = input.state === "approved" || input.state === "refused" || input.state === "withdrawn";
   return withTenant(db, tenantId, (tx) =>
@@ -102,11 +125,7 @@ export async function insertTestCase(
       decisionLevel: "regency",
       subdistrictCode: input.subdistrictCode ?? "33.14.01",
       villageCode: input.villageCode ?? "33.14.01.2001",
-      applicantNikHmac: nikHmac as Uint8Array,
-      applicantNikCiphertext: ciphertext as Uint8Array,
-      applicantNikKeyId: crypto.keyId,
-      applicantNikMasked: maskNik(input.nik),
-      applicantName: "Pemohon Uji",
+      ...applicant,
       documents: [],
       listMatch: { found: false, personId: null, appearances: [] },
       fastPath: false,

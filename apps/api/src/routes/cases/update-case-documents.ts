@@ -3,9 +3,9 @@ import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses } from "../../http/openapi-schemas.ts";
 import { defineRoute } from "../../http/route-permission.ts";
 import { permissionsOfCaller } from "../../procedure/caller-permissions.ts";
-import { caseEtag, expectedCaseRevision } from "../../procedure/case-transitions.ts";
+import { caseEtag } from "../../procedure/case-transitions.ts";
 import { callerReach } from "../../procedure/record-scope.ts";
-import { caseActorOf, caseContextOf } from "../../procedure/transition-case.ts";
+import { caseActorOf, caseContextOf, caseIfMatch } from "../../procedure/transition-case.ts";
 import { presentCase } from "../../services/cases/read-cases.ts";
 import { updateCaseDocuments } from "../../services/cases/update-documents.ts";
 import { CaseETagHeaders, CaseIfMatchHeaders, CaseParamsSchema, CaseSchema } from "./schemas.ts";
@@ -51,7 +51,7 @@ export function registerUpdateCaseDocuments(app: OpenAPIHono<AppEnv>) {
       ctx,
       input: {
         caseId: c.req.valid("param").id,
-        expectedRevision: expectedCaseRevision(c.req.header("if-match")),
+        expectedRevision: caseIfMatch(c),
         documents: body.documents,
         note: body.note,
         actor: caseActorOf(c),

@@ -4,9 +4,10 @@ import { errorResponses } from "../../http/openapi-schemas.ts";
 import { defineRoute } from "../../http/route-permission.ts";
 import { caseEtag } from "../../procedure/case-transitions.ts";
 import { callerReach } from "../../procedure/record-scope.ts";
+import { caseActorOf, caseIfMatch } from "../../procedure/transition-case.ts";
 import { decideCase } from "../../services/procedure/decide-case.ts";
 import { nikCryptoOf } from "../reference/schemas.ts";
-import { CaseETagHeaders, CaseIfMatchHeaders, CaseParamsSchema, CaseStateSchema, DecisionSchema, IssuedOutputSchema, stepActorOf } from "./schemas.ts";
+import { CaseETagHeaders, CaseIfMatchHeaders, CaseParamsSchema, CaseStateSchema, DecisionSchema, IssuedOutputSchema } from "./schemas.ts";
 
 export const DecisionResultSchema = z
   .object({ decision: DecisionSchema, case: CaseStateSchema, outputs: z.array(IssuedOutputSchema) })
@@ -52,8 +53,8 @@ export function registerDecideCase(app: OpenAPIHono<AppEnv>) {
       input: {
         caseId: c.req.valid("param").id,
         reach: callerReach(c, "case:decide"),
-        ifMatch: c.req.header("if-match"),
-        actor: stepActorOf(c),
+        expectedRevision: caseIfMatch(c),
+        actor: caseActorOf(c),
         now: c.get("now"),
         action: body.action,
         note: body.note,

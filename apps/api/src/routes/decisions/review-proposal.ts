@@ -4,10 +4,11 @@ import { errorResponses } from "../../http/openapi-schemas.ts";
 import { defineRoute } from "../../http/route-permission.ts";
 import { caseEtag } from "../../procedure/case-transitions.ts";
 import { callerReach } from "../../procedure/record-scope.ts";
+import { caseActorOf, caseIfMatch } from "../../procedure/transition-case.ts";
 import { approveProposal, returnProposal } from "../../services/procedure/proposals.ts";
 import { nikCryptoOf } from "../reference/schemas.ts";
 import { DecisionResultSchema } from "./decide-case.ts";
-import { CaseETagHeaders, CaseIfMatchHeaders, CaseParamsSchema, CaseStateSchema, DecisionSchema, stepActorOf } from "./schemas.ts";
+import { CaseETagHeaders, CaseIfMatchHeaders, CaseParamsSchema, CaseStateSchema, DecisionSchema } from "./schemas.ts";
 
 export const approveProposalRoute = defineRoute({
   method: "post",
@@ -68,8 +69,8 @@ export function registerReviewProposal(app: OpenAPIHono<AppEnv>) {
       input: {
         caseId: c.req.valid("param").id,
         reach: callerReach(c, "case:decide"),
-        ifMatch: c.req.header("if-match"),
-        actor: stepActorOf(c),
+        expectedRevision: caseIfMatch(c),
+        actor: caseActorOf(c),
         now: c.get("now"),
         note: typeof body.note === "string" ? body.note : undefined,
       },
@@ -83,8 +84,8 @@ export function registerReviewProposal(app: OpenAPIHono<AppEnv>) {
       input: {
         caseId: c.req.valid("param").id,
         reach: callerReach(c, "case:decide"),
-        ifMatch: c.req.header("if-match"),
-        actor: stepActorOf(c),
+        expectedRevision: caseIfMatch(c),
+        actor: caseActorOf(c),
         now: c.get("now"),
         note: c.req.valid("json").note,
       },

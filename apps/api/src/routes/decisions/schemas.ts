@@ -1,10 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { AppEnv } from "../../http/app-env.ts";
-import { actorOf } from "../../http/actor.ts";
-import { commonErrors } from "../../http/errors.ts";
 import { TenantParamsSchema } from "../../http/openapi-schemas.ts";
-import type { StepActor } from "../../services/procedure/case-step.ts";
 
 /** `{tenant}` and `{id}` of a case route. */
 export const CaseParamsSchema = TenantParamsSchema.extend({
@@ -80,10 +75,3 @@ export const SurveySchema = z
     submittedAt: z.string(),
   })
   .openapi("Survey");
-
-/** The actor of a case step: the audit actor and the user's name for the history. */
-export function stepActorOf(c: Context<AppEnv>): StepActor {
-  const auth = c.get("auth");
-  if (!auth) throw commonErrors.unauthorized();
-  return { ...actorOf(c, true), label: auth.user.name };
-}

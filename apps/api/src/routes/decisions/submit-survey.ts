@@ -4,8 +4,9 @@ import { errorResponses } from "../../http/openapi-schemas.ts";
 import { defineRoute } from "../../http/route-permission.ts";
 import { caseEtag } from "../../procedure/case-transitions.ts";
 import { callerReach } from "../../procedure/record-scope.ts";
+import { caseActorOf, caseIfMatch } from "../../procedure/transition-case.ts";
 import { submitSurvey } from "../../services/procedure/submit-survey.ts";
-import { CaseETagHeaders, CaseIfMatchHeaders, CaseParamsSchema, CaseStateSchema, stepActorOf, SurveySchema } from "./schemas.ts";
+import { CaseETagHeaders, CaseIfMatchHeaders, CaseParamsSchema, CaseStateSchema, SurveySchema } from "./schemas.ts";
 
 const SubmitSurveySchema = z
   .object({
@@ -63,8 +64,8 @@ export function registerSubmitSurvey(app: OpenAPIHono<AppEnv>) {
       input: {
         caseId: c.req.valid("param").id,
         reach: callerReach(c, "survey:submit"),
-        ifMatch: c.req.header("if-match"),
-        actor: stepActorOf(c),
+        expectedRevision: caseIfMatch(c),
+        actor: caseActorOf(c),
         now: c.get("now"),
         survey: c.req.valid("json"),
       },

@@ -1,10 +1,8 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { actorOf } from "../../http/actor.ts";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses } from "../../http/openapi-schemas.ts";
 import { defineRoute } from "../../http/route-permission.ts";
-import { callerReach } from "../../procedure/record-scope.ts";
-import { handleRecommendationFor } from "../../services/outputs/recommendations.ts";
+import { answerRecommendation } from "./deliver-recommendation.ts";
 import { OutputParamsSchema, ReasonBodySchema, RecommendationSchema } from "./schemas.ts";
 
 export const declineRecommendationRoute = defineRoute({
@@ -25,12 +23,5 @@ export const declineRecommendationRoute = defineRoute({
 });
 
 export function registerDeclineRecommendation(app: OpenAPIHono<AppEnv>) {
-  app.openapi(declineRecommendationRoute, async (c) => {
-    const body = c.req.header("content-type")?.includes("application/json") ? c.req.valid("json") : {};
-    const recommendation = await handleRecommendationFor({
-      ctx: { db: c.get("db"), tenant: c.get("tenant") },
-      input: { id: c.req.valid("param").id, outcome: "declined", reason: body?.reason, reach: callerReach(c, "recommendation:deliver"), actor: actorOf(c, true), now: c.get("now") },
-    });
-    return c.json(recommendation, 200);
-  });
+  app.openapi(declineRecommendationRoute, answerRecommendation("declined"));
 }

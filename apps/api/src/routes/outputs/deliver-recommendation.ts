@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { OpenAPIHono, RouteHandler } from "@hono/zod-openapi";
 import { actorOf } from "../../http/actor.ts";
 import type { AppEnv } from "../../http/app-env.ts";
 import { errorResponses } from "../../http/openapi-schemas.ts";
@@ -24,13 +24,21 @@ export const deliverRecommendationRoute = defineRoute({
   },
 });
 
-export function registerDeliverRecommendation(app: OpenAPIHono<AppEnv>) {
-  app.openapi(deliverRecommendationRoute, async (c) => {
+/**
+ * The handler of both agency answers to a pending recommendation (deliver, decline): the same
+ * request (an optional reason) and response, only the outcome differs.
+ */
+export function answerRecommendation(outcome: "delivered" | "declined"): RouteHandler<typeof deliverRecommendationRoute, AppEnv> {
+  return async (c) => {
     const body = c.req.header("content-type")?.includes("application/json") ? c.req.valid("json") : {};
     const recommendation = await handleRecommendationFor({
       ctx: { db: c.get("db"), tenant: c.get("tenant") },
-      input: { id: c.req.valid("param").id, outcome: "delivered", reason: body?.reason, reach: callerReach(c, "recommendation:deliver"), actor: actorOf(c, true), now: c.get("now") },
+      input: { id: c.req.valid("param").id, outcome, reason: body?.reason, reach: callerReach(c, "recommendation:deliver"), actor: actorOf(c, true), now: c.get("now") },
     });
     return c.json(recommendation, 200);
-  });
+  };
+}
+
+export function registerDeliverRecommendation(app: OpenAPIHono<AppEnv>) {
+  app.openapi(deliverRecommendationRoute, answerRecommendation("delivered"));
 }

@@ -1,14 +1,13 @@
-import { appendAuditEvent, appendCaseEvent, lockCase, updateCaseState, type Case, type CaseDocument } from "@satu-atap/db";
+import { appendAuditEvent, appendCaseEvent, updateCaseState, type Case, type CaseDocument } from "@satu-atap/db";
 import { ApiError } from "../../http/errors.ts";
-import { caseNotFound } from "../../procedure/case-not-found.ts";
 import { caseChanged, FINAL_STATES } from "../../procedure/case-transitions.ts";
-import { reachesPlace, type RecordReach } from "../../procedure/record-scope.ts";
-import type { CaseActor, CaseServiceContext } from "../../procedure/transition-case.ts";
+import type { RecordReach } from "../../procedure/record-scope.ts";
+import { lockCaseForAction, type CaseActor, type CaseServiceContext } from "../../procedure/transition-case.ts";
 import { auditActorFields } from "../audit-actor.ts";
 
 /**
  * Ticks documents of an open case's checklist as brought (or un-ticks them), keeping its state:
- * the same lock / If-Match / history pattern as a transition, with a `documents` history row
+ * locked like a transition (`lockCaseForAction`), with a `documents` history row
  * (from = to = the current state). Only documents on the checklist can be ticked (422
  * `UNKNOWN_DOCUMENT`); a closed case's checklist is history (409 `TRANSITION_NOT_ALLOWED`).
  */
@@ -19,9 +18,7 @@ export async function updateCaseDocuments({
   ctx: CaseServiceContext;
   input: { caseId: string; expectedRevision: number | undefined; documents: Record<string, boolean>; note?: string | undefined; actor: CaseActor; reach: readonly RecordReach[] };
 }): Promise<Case> {
-  const locked = await lockCase(ctx.db, ctx.tenant.id, input.caseId);
-  if (locked === null || !reachesPlace(input.reach, locked)) throw caseNotFound();
-  if (input.expectedRevision !== undefined && input.expectedRevision !== locked.revision) throw caseChanged();
+  const locked = await lockCaseForAction(ctx, input);
   if (FINAL_STATES.includes(locked.state)) {
     throw new ApiError(
       "TRANSITION_NOT_ALLOWED",

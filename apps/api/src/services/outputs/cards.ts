@@ -19,6 +19,7 @@ import { auditActorFields, isSystemPrincipal } from "../audit-actor.ts";
 import type { TenantServiceContext } from "../context.ts";
 import type { NikServiceContext } from "../reference-persons.ts";
 import { nextDocumentNumber } from "./document-numbers.ts";
+import { holderOfCase } from "./output-holder.ts";
 import { regencyToday, statusOn, validityFrom } from "./output-dates.ts";
 import { outputScopeOf, reachesOutput } from "./output-scope.ts";
 
@@ -93,12 +94,7 @@ export async function issueCard({
       programmeId,
       tierId: tier.id,
       serviceId: service.id,
-      caseId: caseRow.id,
-      subdistrictCode: caseRow.subdistrictCode,
-      villageCode: caseRow.villageCode,
-      holderNikHmac: caseRow.applicantNikHmac,
-      holderNikMasked: caseRow.applicantNikMasked,
-      holderName: caseRow.applicantName,
+      ...holderOfCase(caseRow),
       householdKkHmac: caseRow.kkHmac,
       householdKkMasked: caseRow.kkMasked,
       ...validityFrom(today, service.validity),

@@ -7,6 +7,7 @@ import { auditActorFields } from "../audit-actor.ts";
 import type { TenantServiceContext } from "../context.ts";
 import { userIdOf } from "./cards.ts";
 import { nextDocumentNumber } from "./document-numbers.ts";
+import { holderOfCase } from "./output-holder.ts";
 import { regencyToday, statusOn, validityFrom } from "./output-dates.ts";
 import { reachesOutput } from "./output-scope.ts";
 
@@ -47,12 +48,7 @@ export async function issueLetter({
     tenantId: ctx.tenant.id,
     number,
     serviceId: service.id,
-    caseId: caseRow.id,
-    subdistrictCode: caseRow.subdistrictCode,
-    villageCode: caseRow.villageCode,
-    holderNikHmac: caseRow.applicantNikHmac,
-    holderNikMasked: caseRow.applicantNikMasked,
-    holderName: caseRow.applicantName,
+    ...holderOfCase(caseRow),
     ...validityFrom(today, service.validity),
     renewsLetterId: input.renews?.id ?? null,
     status: "active",

@@ -16,6 +16,7 @@ import { auditActorFields } from "../audit-actor.ts";
 import type { TenantServiceContext } from "../context.ts";
 import { notConfigured, reasonRequired, userIdOf } from "./cards.ts";
 import { nextDocumentNumber } from "./document-numbers.ts";
+import { holderOfCase } from "./output-holder.ts";
 import { regencyToday } from "./output-dates.ts";
 import { outputScopeOf, reachesRecommendation } from "./output-scope.ts";
 import { drawQuota, quotaWarning, recordQuotaDraw } from "./quotas.ts";
@@ -70,13 +71,8 @@ export async function issueRecommendation({
     tenantId: ctx.tenant.id,
     number,
     serviceId: service.id,
-    caseId: caseRow.id,
+    ...holderOfCase(caseRow),
     agencyId,
-    subdistrictCode: caseRow.subdistrictCode,
-    villageCode: caseRow.villageCode,
-    holderNikHmac: caseRow.applicantNikHmac,
-    holderNikMasked: caseRow.applicantNikMasked,
-    holderName: caseRow.applicantName,
     quotaId: draw?.quotaId ?? null,
     periodKey: draw?.periodKey ?? null,
     quotaWarning: draw?.exhausted ?? false,

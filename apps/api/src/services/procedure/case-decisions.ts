@@ -18,6 +18,6 @@ export async function surveysAndDecisionsOf(ctx: TenantServiceContext, caseId: s
 
 /** The same for one case the caller reaches (404 otherwise). */
 export async function getCaseDecisions({ ctx, input }: { ctx: TenantServiceContext; input: { caseId: string; reach: readonly RecordReach[] } }) {
-  const caseRow = await caseInReach(ctx, { caseId: input.caseId, reach: input.reach, lock: false });
+  const caseRow = await caseInReach(ctx, { caseId: input.caseId, reach: input.reach });
   return { case: { id: caseRow.id, number: caseRow.number, state: caseRow.state, decisionLevel: caseRow.decisionLevel }, ...(await surveysAndDecisionsOf(ctx, caseRow.id)) };
 }

@@ -1,39 +1,24 @@
 import { ADMIN_LEVELS, type AdminLevel, type RegencyConfig } from "@satu-atap/config";
-import { findCase, getVersion, lockCase, type Case } from "@satu-atap/db";
+import { findCase, getVersion, type Case } from "@satu-atap/db";
 import { ApiError } from "../../http/errors.ts";
 import { reachesPlace, type RecordReach } from "../../procedure/record-scope.ts";
-import { caseChanged, expectedCaseRevision } from "../../procedure/case-transitions.ts";
+import { caseNotFound, couldBeCaseId } from "../../procedure/case-not-found.ts";
 import { timeZoneOf, todayIn } from "../calendar.ts";
 import { versionInForce } from "../configuration.ts";
 import type { TenantServiceContext } from "../context.ts";
 
-// What the survey and decision services share: finding a case the caller reaches, the
+// What the survey and decision services share: reading a case the caller reaches, the
 // configuration in force on the request's day, and the level a caller acts at.
-
-/** 404 for a case that does not exist, is another regency's, or lies outside the caller's reach. */
-export function caseNotFound(): ApiError {
-  return new ApiError("NOT_FOUND", { id: "Kasus tidak ditemukan.", en: "Case not found." });
-}
 
 /**
  * The case, when the caller's reach covers its place; otherwise 404 (never 403: the caller
- * does not learn that it exists). `lock` takes the row lock for an action on the case.
+ * does not learn that it exists). To act on it, lock it with `lockCaseForAction` instead.
  */
-export async function caseInReach(
-  ctx: TenantServiceContext,
-  input: { caseId: string; reach: readonly RecordReach[]; lock: boolean },
-): Promise<Case> {
-  // A malformed id can never be a case; the database would refuse it as a uuid.
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.caseId)) throw caseNotFound();
-  const row = input.lock ? await lockCase(ctx.db, ctx.tenant.id, input.caseId) : await findCase(ctx.db, ctx.tenant.id, input.caseId);
+export async function caseInReach(ctx: TenantServiceContext, input: { caseId: string; reach: readonly RecordReach[] }): Promise<Case> {
+  if (!couldBeCaseId(input.caseId)) throw caseNotFound();
+  const row = await findCase(ctx.db, ctx.tenant.id, input.caseId);
   if (row === null || !reachesPlace(input.reach, row)) throw caseNotFound();
   return row;
-}
-
-/** Refuses (409 `CASE_CHANGED`) an `If-Match` naming another revision than the case's. */
-export function assertCaseRevision(caseRow: Case, ifMatch: string | undefined): void {
-  const expected = expectedCaseRevision(ifMatch);
-  if (expected !== undefined && expected !== caseRow.revision) throw caseChanged();
 }
 
 /** The configuration in force on the request's day (in the regency's time zone), its version and that day. */

@@ -2,13 +2,12 @@ import type { AdminLevel, Issuance, RegencyConfig } from "@satu-atap/config";
 import { insertDecision, latestSurveyOfCase, type Case, type Decision } from "@satu-atap/db";
 import { evaluateHousehold, HouseholdEvaluationError, type HouseholdInput } from "@satu-atap/rules";
 import { ApiError } from "../../http/errors.ts";
-import { assertTransition } from "../../procedure/case-transitions.ts";
 import type { RecordReach } from "../../procedure/record-scope.ts";
 import { heldTiersOf } from "../outputs/held-tiers.ts";
 import { issueOutputs, type IssuedOutput } from "../outputs/issue-outputs.ts";
 import type { NikServiceContext } from "../reference-persons.ts";
-import { assertCaseRevision, callerLevel, caseInReach, configInForce, levelAbove, levelIndex } from "./case-in-reach.ts";
-import { stepCase, type StepActor } from "./case-step.ts";
+import { lockCaseForAction, moveLockedCase, type CaseActor } from "../../procedure/transition-case.ts";
+import { callerLevel, configInForce, levelAbove, levelIndex } from "./case-in-reach.ts";
 import { decisionReason, type CategorySource } from "./decision-reason.ts";
 import { referenceListIdOf } from "../cases/list-match.ts";
 import { caseFacts, mergeFacts } from "./household-facts.ts";
@@ -103,16 +102,15 @@ export async function decideCase({
   input: {
     caseId: string;
     reach: readonly RecordReach[];
-    ifMatch: string | undefined;
-    actor: StepActor;
+    expectedRevision: number | undefined;
+    actor: CaseActor;
     now: Date;
     action: "decide" | "refer-up";
     note?: string | undefined;
   };
 }) {
-  const locked = await caseInReach(ctx, { caseId: input.caseId, reach: input.reach, lock: true });
-  assertCaseRevision(locked, input.ifMatch);
-  assertTransition(locked.state, "decide");
+  const locked = await lockCaseForAction(ctx, { caseId: input.caseId, reach: input.reach, expectedRevision: input.expectedRevision, action: "decide" });
+  const stepCtx = { ...ctx, now: input.now };
   const level = decidingLevel(input.reach, locked);
   const { config, version, today } = await configInForce(ctx, input.now);
   const base = {
@@ -135,11 +133,11 @@ export async function decideCase({
       });
     }
     const decision = await insertDecision(ctx.db, { ...base, kind: "referral", outcome: "referred", tiers: {} });
-    const updated = await stepCase(ctx, locked, {
+    const updated = await moveLockedCase(stepCtx, locked, {
       action: "decide",
       to: "deciding",
       actor: input.actor,
-      now: input.now,
+      auditData: true,
       note: input.note ?? null,
       data: { decisionId: decision.id, outcome: "referred", from: locked.decisionLevel, to: up },
       changes: { decisionLevel: up },
@@ -182,11 +180,11 @@ export async function decideCase({
 
   if (service === undefined || !service.eligible) {
     const decision = await insertDecision(ctx.db, { ...base, kind: "decision", outcome: "refused", tiers, reason });
-    const updated = await stepCase(ctx, locked, {
+    const updated = await moveLockedCase(stepCtx, locked, {
       action: "decide",
       to: "refused",
       actor: input.actor,
-      now: input.now,
+      auditData: true,
       note: input.note ?? null,
       data: { decisionId: decision.id, outcome: "refused", category, reason: reason.summary },
     });
@@ -209,11 +207,11 @@ export async function decideCase({
   const withIssuance = { ...reason, issuance };
   if (proposes) {
     const decision = await insertDecision(ctx.db, { ...base, kind: "proposal", outcome: "proposed", tiers, reason: withIssuance });
-    const updated = await stepCase(ctx, locked, {
+    const updated = await moveLockedCase(stepCtx, locked, {
       action: "decide",
       to: "proposed",
       actor: input.actor,
-      now: input.now,
+      auditData: true,
       note: input.note ?? null,
       data: { decisionId: decision.id, outcome: "proposed", tiers, issuedBy: issuance.issuedBy },
     });
@@ -221,11 +219,11 @@ export async function decideCase({
   }
 
   const decision = await insertDecision(ctx.db, { ...base, kind: "decision", outcome: "approved", tiers, reason: withIssuance });
-  const updated = await stepCase(ctx, locked, {
+  const updated = await moveLockedCase(stepCtx, locked, {
     action: "decide",
     to: "approved",
     actor: input.actor,
-    now: input.now,
+    auditData: true,
     note: input.note ?? null,
     data: { decisionId: decision.id, outcome: "approved", tiers },
   });

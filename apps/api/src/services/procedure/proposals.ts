@@ -1,13 +1,12 @@
 import type { Issuance, RegencyConfig } from "@satu-atap/config";
 import { getVersion, insertDecision, listProposedCases, pendingProposalOfCase, type Case, type Decision } from "@satu-atap/db";
 import { ApiError } from "../../http/errors.ts";
-import { assertTransition } from "../../procedure/case-transitions.ts";
 import { reachesPlace, type RecordReach } from "../../procedure/record-scope.ts";
 import { issueOutputs } from "../outputs/issue-outputs.ts";
 import type { NikServiceContext } from "../reference-persons.ts";
 import type { TenantServiceContext } from "../context.ts";
-import { assertCaseRevision, callerLevel, caseInReach, levelIndex } from "./case-in-reach.ts";
-import { stepCase, type StepActor } from "./case-step.ts";
+import { lockCaseForAction, moveLockedCase, type CaseActor } from "../../procedure/transition-case.ts";
+import { callerLevel, levelIndex } from "./case-in-reach.ts";
 import { caseStateOf, presentDecision } from "./decide-case.ts";
 
 /** The issuance a proposal was made under (stored with it). */
@@ -31,17 +30,15 @@ function notIssuingLevel(proposal: Decision): ApiError {
   });
 }
 
-async function lockProposed(ctx: TenantServiceContext, input: { caseId: string; reach: readonly RecordReach[]; ifMatch: string | undefined }, action: "approve-proposal" | "return-proposal") {
-  const locked = await caseInReach(ctx, { caseId: input.caseId, reach: input.reach, lock: true });
-  assertCaseRevision(locked, input.ifMatch);
-  assertTransition(locked.state, action);
+async function lockProposed(ctx: TenantServiceContext, input: { caseId: string; reach: readonly RecordReach[]; expectedRevision: number | undefined }, action: "approve-proposal" | "return-proposal") {
+  const locked = await lockCaseForAction(ctx, { ...input, action });
   const proposal = await pendingProposalOfCase(ctx.db, ctx.tenant.id, locked.id);
   if (proposal === null) throw new ApiError("CONFLICT", { id: "Kasus ini tidak memiliki usulan.", en: "The case has no proposal." });
   if (!mayIssue(input.reach, proposal)) throw notIssuingLevel(proposal);
   return { locked, proposal };
 }
 
-type ReviewInput = { caseId: string; reach: readonly RecordReach[]; ifMatch: string | undefined; actor: StepActor; now: Date; note?: string | undefined };
+type ReviewInput = { caseId: string; reach: readonly RecordReach[]; expectedRevision: number | undefined; actor: CaseActor; now: Date; note?: string | undefined };
 
 function reviewBase(ctx: TenantServiceContext, locked: Case, proposal: Decision, input: ReviewInput) {
   return {
@@ -66,11 +63,11 @@ function reviewBase(ctx: TenantServiceContext, locked: Case, proposal: Decision,
 export async function approveProposal({ ctx, input }: { ctx: NikServiceContext; input: ReviewInput }) {
   const { locked, proposal } = await lockProposed(ctx, input, "approve-proposal");
   const decision = await insertDecision(ctx.db, { ...reviewBase(ctx, locked, proposal, input), kind: "proposal-approved", outcome: "approved" });
-  const updated = await stepCase(ctx, locked, {
+  const updated = await moveLockedCase({ ...ctx, now: input.now }, locked, {
     action: "approve-proposal",
     to: "approved",
     actor: input.actor,
-    now: input.now,
+    auditData: true,
     note: input.note ?? null,
     data: { decisionId: decision.id, proposalId: proposal.id, tiers: proposal.tiers },
   });
@@ -92,11 +89,11 @@ export async function approveProposal({ ctx, input }: { ctx: NikServiceContext; 
 export async function returnProposal({ ctx, input }: { ctx: TenantServiceContext; input: ReviewInput & { note: string } }) {
   const { locked, proposal } = await lockProposed(ctx, input, "return-proposal");
   const decision = await insertDecision(ctx.db, { ...reviewBase(ctx, locked, proposal, input), kind: "proposal-returned", outcome: "returned" });
-  const updated = await stepCase(ctx, locked, {
+  const updated = await moveLockedCase({ ...ctx, now: input.now }, locked, {
     action: "return-proposal",
     to: "deciding",
     actor: input.actor,
-    now: input.now,
+    auditData: true,
     note: input.note,
     data: { decisionId: decision.id, proposalId: proposal.id, to: proposal.level },
     changes: { decisionLevel: proposal.level },

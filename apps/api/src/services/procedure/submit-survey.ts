@@ -2,10 +2,10 @@ import { completeVerificationTask, insertSurvey, openTasksOfCase, type Survey } 
 import { evaluateHousehold, HouseholdEvaluationError, validateHouseholdInput, type HouseholdInput } from "@satu-atap/rules";
 import { ApiError, type ErrorIssue } from "../../http/errors.ts";
 import { assertTransition } from "../../procedure/case-transitions.ts";
+import { lockCaseForAction, moveLockedCase, type CaseActor } from "../../procedure/transition-case.ts";
 import type { RecordReach } from "../../procedure/record-scope.ts";
 import type { TenantServiceContext } from "../context.ts";
-import { assertCaseRevision, caseInReach, configInForce } from "./case-in-reach.ts";
-import { stepCase, type StepActor } from "./case-step.ts";
+import { configInForce } from "./case-in-reach.ts";
 import { caseFacts, mergeFacts, type CaseFacts } from "./household-facts.ts";
 
 /** What the verifier sends. */
@@ -53,10 +53,9 @@ export async function submitSurvey({
   input,
 }: {
   ctx: TenantServiceContext;
-  input: { caseId: string; reach: readonly RecordReach[]; ifMatch: string | undefined; actor: StepActor; now: Date; survey: SurveySubmission };
+  input: { caseId: string; reach: readonly RecordReach[]; expectedRevision: number | undefined; actor: CaseActor; now: Date; survey: SurveySubmission };
 }) {
-  const locked = await caseInReach(ctx, { caseId: input.caseId, reach: input.reach, lock: true });
-  assertCaseRevision(locked, input.ifMatch);
+  const locked = await lockCaseForAction(ctx, { caseId: input.caseId, reach: input.reach, expectedRevision: input.expectedRevision });
   assertTransition(locked.state, "submit-survey", "deciding");
   const { config, version, today } = await configInForce(ctx, input.now);
   const { survey } = input;
@@ -150,11 +149,11 @@ export async function submitSurvey({
     submittedByLabel: input.actor.label,
     submittedAt: input.now,
   });
-  const updated = await stepCase(ctx, locked, {
+  const updated = await moveLockedCase({ ...ctx, now: input.now }, locked, {
     action: "submit-survey",
     to: "deciding",
     actor: input.actor,
-    now: input.now,
+    auditData: true,
     data: {
       surveyId: stored.id,
       computedCategory,

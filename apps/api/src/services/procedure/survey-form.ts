@@ -55,7 +55,7 @@ export async function getSurveyForm({
   ctx: TenantServiceContext;
   input: { caseId: string; reach: readonly RecordReach[]; now: Date };
 }) {
-  const caseRow = await caseInReach(ctx, { caseId: input.caseId, reach: input.reach, lock: false });
+  const caseRow = await caseInReach(ctx, { caseId: input.caseId, reach: input.reach });
   const { config, version } = await configInForce(ctx, input.now);
   return {
     case: { id: caseRow.id, number: caseRow.number, state: caseRow.state, serviceId: caseRow.serviceId, villageCode: caseRow.villageCode },
