@@ -52,13 +52,33 @@ const VILLAGE = "33.14.01.2001";
 const CARD_DOCUMENTS = ["ktp", "kk", "village-cover-letter"];
 const LETTER_DOCUMENTS = [...CARD_DOCUMENTS, "medical-referral"];
 const RUSELA_DOCUMENTS = [...CARD_DOCUMENTS, "house-photo", "land-ownership"];
+const SCHOOL_DOCUMENTS = [...CARD_DOCUMENTS, "birth-certificate", "school-letter"];
+const SRI_KK = "3314010101109010";
+
+/** A child at junior secondary school in the household (the Sintawati card is for pupils). */
+function pupilFacts() {
+  const pupil = {
+    birthDate: "2012-05-01",
+    sex: "female",
+    relation: "child",
+    schoolLevel: "SMP",
+    educationCompleted: "SD",
+    disability: "none",
+    chronicIllness: false,
+    working: false,
+    gpa: null,
+    socialProblem: null,
+  };
+  const { household } = householdFacts();
+  return { household: { ...household, members: [pupil] }, applicant: pupil };
+}
 
 describe.each(testDrivers)("the service procedure, from the desk to a card, a letter or a referral, on %s", (driver) => {
   let database: TestDatabase;
   let server: TestServer;
   let tenant: Tenant;
   let config: RegencyConfig;
-  const people = { siti: testNik(9001), budi: testNik(9002), wati: testNik(9003), joko: testNik(9004), ani: testNik(9005), dedi: testNik(9006), rina: testNik(9007), eko: testNik(9008) };
+  const people = { siti: testNik(9001), budi: testNik(9002), wati: testNik(9003), joko: testNik(9004), ani: testNik(9005), dedi: testNik(9006), rina: testNik(9007), eko: testNik(9008), sri: testNik(9010), dewi: testNik(9011), tono: testNik(9012) };
   let admin: Headers;
   let desk: Headers;
   let kecamatan: Headers;
@@ -171,6 +191,34 @@ describe.each(testDrivers)("the service procedure, from the desk to a card, a le
     expect(decided.status).toBe(200);
     expect(decided.body.decision).toMatchObject({ outcome: "approved", tiers: { saraswati: "menur" } });
     expect(decided.body.case.state).toBe("approved");
+  });
+
+  it("gives a pupil of a Saraswati Melati household a Sintawati card through the automatic rule, until the household's card has expired", async () => {
+    // Sri's household gets Saraswati Melati after a survey (very poor).
+    const sri = await register(desk, { serviceId: "saraswati-card", deskId: "health", applicant: { nik: people.sri, name: "Sri Rahayu", kk: SRI_KK }, documents: CARD_DOCUMENTS });
+    await survey(sri.id, 13);
+    expect((await decide(sri.id, desk)).body.decision.tiers).toMatchObject({ saraswati: "melati" });
+
+    // Her daughter's own survey shows no poverty, but "a child of a Saraswati Melati holder qualifies for Sintawati".
+    const pupil = async (nik: string, name: string) => {
+      const registered = await register(desk, { serviceId: "sintawati-card", deskId: "education", applicant: { nik, name, kk: SRI_KK }, documents: SCHOOL_DOCUMENTS, facts: pupilFacts() });
+      await survey(registered.id, 2);
+      return decide(registered.id, desk);
+    };
+    const dewi = await pupil(people.dewi, "Dewi Rahayu");
+    expect(dewi.body.decision).toMatchObject({ outcome: "approved", tiers: { sintawati: "melati" } });
+    expect(dewi.body.outputs).toEqual([expect.objectContaining({ kind: "card" })]);
+
+    // A year and a day later the household's Melati card has run out and no longer counts: her
+    // brother gets only what the household's own situation gives (not on the list, uninsured:
+    // Saraswati Kenanga, so Sintawati Kenanga).
+    server.clock.advanceDays(366);
+    try {
+      const tono = await pupil(people.tono, "Tono Rahayu");
+      expect(tono.body.decision).toMatchObject({ outcome: "approved", tiers: { saraswati: "kenanga", sintawati: "kenanga" } });
+    } finally {
+      server.clock.reset();
+    }
   });
 
   it("turns a sub-district officer's Melati into a proposal that the regency approves", async () => {

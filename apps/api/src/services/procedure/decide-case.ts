@@ -160,7 +160,8 @@ export async function decideCase({
   const survey = await latestSurveyOfCase(ctx.db, ctx.tenant.id, locked.id);
   const { category, source } = categoryOf(config, locked, survey?.finalCategory, survey?.overrideCategory != null);
   const facts = survey === null ? mergeFacts(caseFacts(locked), undefined, locked) : (survey.facts as unknown as ReturnType<typeof caseFacts>);
-  const holds = await heldTiersOf({ ctx, input: { caseRow: locked } });
+  // Only cards still valid on the decision day count as held (an expired card is still stored as active).
+  const holds = await heldTiersOf({ ctx, input: { caseRow: locked, today } });
   const householdInput = {
     answers: (survey?.answers ?? {}) as HouseholdInput["answers"],
     household: facts.household,
