@@ -50,14 +50,19 @@ async function main() {
     console.log(`  regencies      ${base}/api/tenants`);
   });
 
-  // Close the database cleanly so PGlite flushes its files before exit.
+  // Close the database cleanly so PGlite flushes its files before exit. Listen for every
+  // signal, not once: a second SIGTERM/SIGINT (tsx relays signals; Ctrl-C pressed twice) must
+  // not fall through to the default action and kill a shutdown in progress (exit 143).
+  let stopping = false;
   const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
     server.close(() => {
       void handle.close().finally(() => process.exit(0));
     });
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
 }
 
 main().catch((error: unknown) => {
