@@ -10,13 +10,13 @@ const notPublished = () =>
   });
 
 /**
- * The version in force on a date (default: today in the regency's time zone,
+ * The version in force on a date (default: the day of `now` in the regency's time zone,
  * which the latest version declares). Usually the latest version itself: one query.
  */
-export async function versionInForce(ctx: TenantServiceContext, onDate?: string) {
+export async function versionInForce(ctx: TenantServiceContext, onDate?: string, now?: Date) {
   const latest = await getVersion(ctx.db, ctx.tenant.id);
   if (!latest) return undefined;
-  const date = onDate ?? todayIn(timeZoneOf(latest.content));
+  const date = onDate ?? todayIn(timeZoneOf(latest.content), now);
   return latest.effectiveFrom <= date ? latest : getEffectiveVersion(ctx.db, ctx.tenant.id, date);
 }
 

@@ -69,14 +69,14 @@ export function registerPrintDocuments(app: OpenAPIHono<AppEnv>) {
   app.openapi(printCardRoute, async (c) => {
     const printed = await printCard({
       ctx: { db: c.get("db"), tenant: c.get("tenant") },
-      input: { id: c.req.valid("param").id, reach: callerReach(c, "case:read"), actor: actorOf(c, true), print: { keys: documentKeysOf(c), verifyUrl: c.get("verifyUrl") } },
+      input: { id: c.req.valid("param").id, reach: callerReach(c, "case:read"), actor: actorOf(c, true), now: c.get("now"), print: { keys: documentKeysOf(c), verifyUrl: c.get("verifyUrl") } },
     });
     return pdfResponse(c, printed);
   });
   app.openapi(printLetterRoute, async (c) => {
     const printed = await printLetter({
       ctx: { db: c.get("db"), tenant: c.get("tenant") },
-      input: { id: c.req.valid("param").id, reach: callerReach(c, "case:read"), actor: actorOf(c, true), print: { keys: documentKeysOf(c), verifyUrl: c.get("verifyUrl") } },
+      input: { id: c.req.valid("param").id, reach: callerReach(c, "case:read"), actor: actorOf(c, true), now: c.get("now"), print: { keys: documentKeysOf(c), verifyUrl: c.get("verifyUrl") } },
     });
     return pdfResponse(c, printed);
   });

@@ -2,24 +2,26 @@ import type { RegencyConfig, Service } from "@satu-atap/config";
 import { getVersion } from "@satu-atap/db";
 import { ApiError } from "../../http/errors.ts";
 import type { CaseServiceContext } from "../../procedure/transition-case.ts";
+import type { TenantServiceContext } from "../context.ts";
 import { timeZoneOf, todayIn } from "../calendar.ts";
 import { versionInForce } from "../configuration.ts";
 
-/** A published configuration and its version number. */
+/** A published configuration, its version number and the request's day in the regency. */
 export interface ConfigInForce {
   version: number;
   config: RegencyConfig;
   /** The regency's time zone (`meta.timezone`). */
   timeZone: string;
+  /** The day of `now` in that time zone (`YYYY-MM-DD`): "today" for rules and validity. */
+  today: string;
 }
 
 /**
- * The configuration in force at the request's "now" (the API clock, so a test that moves the
- * clock past a version's `effectiveFrom` sees it). 404 `CONFIG_NOT_PUBLISHED` without one.
+ * The configuration in force at `now` (the API clock, so a test that moves the clock past a
+ * version's `effectiveFrom` sees it). 404 `CONFIG_NOT_PUBLISHED` without one.
  */
-export async function configInForce(ctx: CaseServiceContext): Promise<ConfigInForce> {
-  const latest = await getVersion(ctx.db, ctx.tenant.id);
-  const row = latest === undefined ? undefined : await versionInForce(ctx, todayIn(timeZoneOf(latest.content), ctx.now));
+export async function configInForce(ctx: TenantServiceContext, now: Date): Promise<ConfigInForce> {
+  const row = await versionInForce(ctx, undefined, now);
   if (row === undefined) {
     throw new ApiError("CONFIG_NOT_PUBLISHED", {
       id: "Belum ada konfigurasi yang berlaku untuk kabupaten/kota ini.",
@@ -28,7 +30,8 @@ export async function configInForce(ctx: CaseServiceContext): Promise<ConfigInFo
   }
   // Published content was validated before it was stored and versions are immutable.
   const config = row.content as RegencyConfig;
-  return { version: row.version, config, timeZone: timeZoneOf(config) };
+  const timeZone = timeZoneOf(config);
+  return { version: row.version, config, timeZone, today: todayIn(timeZone, now) };
 }
 
 /** An exact published version (the one a case was registered under), or null if gone. */

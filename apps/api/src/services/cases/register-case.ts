@@ -72,7 +72,7 @@ export async function registerCase({
     ]);
   }
 
-  const { config, version, timeZone } = await configInForce(ctx);
+  const { config, version, timeZone } = await configInForce(ctx, ctx.now);
   const service = checkService(config, input);
   const level = receivingLevel(input.reach);
   if (!service.receivedAt.includes(level.level)) {

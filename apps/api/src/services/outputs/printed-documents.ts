@@ -5,7 +5,6 @@ import {
   findLetter,
   findRenewalOf,
   getTenant,
-  getVersion,
   withTenant,
   type Card,
   type Db,
@@ -22,13 +21,13 @@ import {
 } from "@satu-atap/documents";
 import type { DocumentKeys } from "../../document-keys.ts";
 import type { Actor } from "../../http/actor.ts";
-import { ApiError } from "../../http/errors.ts";
 import type { RecordReach } from "../../procedure/record-scope.ts";
 import { auditActorFields } from "../audit-actor.ts";
 import { timeZoneOf, todayIn } from "../calendar.ts";
 import type { TenantServiceContext } from "../context.ts";
 import { getCardFor } from "./cards.ts";
 import { getLetterFor } from "./letters.ts";
+import { configInForce } from "../cases/case-config.ts";
 
 // Cards and letters as printed PDFs with a QR code of `<public URL>/api/verify/<token>`, and
 // the public answer to a scan. The token names the regency by id and the record by id, signed
@@ -42,13 +41,6 @@ export interface PrintOptions {
 }
 
 const LETTER_TITLE = { id: "Surat Keterangan Layanan", en: "Service letter" };
-
-/** The configuration in force today, for labels (programme, tier, service, regency name). */
-async function configInForce(db: Db, tenantId: string): Promise<RegencyConfig> {
-  const version = await getVersion(db, tenantId);
-  if (version === undefined) throw new ApiError("CONFIG_NOT_PUBLISHED", { id: "Belum ada konfigurasi yang berlaku.", en: "No configuration in force." });
-  return version.content as RegencyConfig;
-}
 
 function dateIn(config: RegencyConfig, at: Date): string {
   return todayIn(timeZoneOf(config), at);
@@ -100,10 +92,10 @@ export async function printCard({
   input,
 }: {
   ctx: TenantServiceContext;
-  input: { id: string; reach: readonly RecordReach[]; actor: Actor; print: PrintOptions };
+  input: { id: string; reach: readonly RecordReach[]; actor: Actor; now: Date; print: PrintOptions };
 }): Promise<RenderedDocument & { number: string }> {
   const card = await getCardFor({ ctx, input });
-  const config = await configInForce(ctx.db, ctx.tenant.id);
+  const { config } = await configInForce(ctx, input.now);
   const rendered = await renderCardPdf(cardDocument(ctx.tenant.id, card, config), { verifyUrl: input.print.verifyUrl, signingKey: input.print.keys.signing });
   await audited(ctx, input.actor, "card.download", `card:${card.id}`, card.number, input.print.keys.signing.id);
   return { ...rendered, number: card.number };
@@ -115,10 +107,10 @@ export async function printLetter({
   input,
 }: {
   ctx: TenantServiceContext;
-  input: { id: string; reach: readonly RecordReach[]; actor: Actor; print: PrintOptions };
+  input: { id: string; reach: readonly RecordReach[]; actor: Actor; now: Date; print: PrintOptions };
 }): Promise<RenderedDocument & { number: string }> {
   const letter = await getLetterFor({ ctx, input });
-  const config = await configInForce(ctx.db, ctx.tenant.id);
+  const { config } = await configInForce(ctx, input.now);
   const renews = letter.renewsLetterId === null ? null : await findLetter(ctx.db, ctx.tenant.id, letter.renewsLetterId);
   const unit = config.meta.unit.name.id;
   const rendered = await renderLetterPdf(
@@ -174,9 +166,9 @@ export async function verifyPrintedDocument({ ctx, input }: { ctx: { db: Db }; i
   const tenant = await getTenant(ctx.db, payload.tenant);
   if (tenant === undefined) return { genuine: false };
   return withTenant(ctx.db, tenant.id, async (tx) => {
-    const config = await configInForce(tx, tenant.id);
+    const { config, today } = await configInForce({ db: tx, tenant }, input.now);
     const record = await issuedRecord(tx, tenant.id, payload.kind, payload.documentId, config);
     if (record === undefined) console.warn(`document verify: signed ${payload.kind} not found (key ${payload.keyId})`);
-    return describeVerifiedDocument({ verification, record, today: todayIn(timeZoneOf(config), input.now) });
+    return describeVerifiedDocument({ verification, record, today });
   });
 }

@@ -1,14 +1,11 @@
-import { ADMIN_LEVELS, type AdminLevel, type RegencyConfig } from "@satu-atap/config";
-import { findCase, getVersion, type Case } from "@satu-atap/db";
-import { ApiError } from "../../http/errors.ts";
+import { ADMIN_LEVELS, type AdminLevel } from "@satu-atap/config";
+import { findCase, type Case } from "@satu-atap/db";
 import { reachesPlace, type RecordReach } from "../../procedure/record-scope.ts";
 import { caseNotFound, couldBeCaseId } from "../../procedure/case-not-found.ts";
-import { timeZoneOf, todayIn } from "../calendar.ts";
-import { versionInForce } from "../configuration.ts";
 import type { TenantServiceContext } from "../context.ts";
 
-// What the survey and decision services share: reading a case the caller reaches, the
-// configuration in force on the request's day, and the level a caller acts at.
+// What the survey and decision services share: reading a case the caller reaches and the
+// level a caller acts at. (The configuration in force: `../cases/case-config.ts`.)
 
 /**
  * The case, when the caller's reach covers its place; otherwise 404 (never 403: the caller
@@ -19,21 +16,6 @@ export async function caseInReach(ctx: TenantServiceContext, input: { caseId: st
   const row = await findCase(ctx.db, ctx.tenant.id, input.caseId);
   if (row === null || !reachesPlace(input.reach, row)) throw caseNotFound();
   return row;
-}
-
-/** The configuration in force on the request's day (in the regency's time zone), its version and that day. */
-export async function configInForce(ctx: TenantServiceContext, now: Date): Promise<{ config: RegencyConfig; version: number; today: string }> {
-  const latest = await getVersion(ctx.db, ctx.tenant.id);
-  const today = todayIn(timeZoneOf(latest?.content), now);
-  const row = latest === undefined ? undefined : await versionInForce(ctx, today);
-  if (row === undefined) {
-    throw new ApiError("CONFIG_NOT_PUBLISHED", {
-      id: "Belum ada konfigurasi yang berlaku untuk kabupaten/kota ini.",
-      en: "This regency has no configuration in force yet.",
-    });
-  }
-  // Published content was validated before it was stored and versions are immutable.
-  return { config: row.content as RegencyConfig, version: row.version, today };
 }
 
 /** 0 is the highest level (regency). */

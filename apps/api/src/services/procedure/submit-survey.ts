@@ -5,7 +5,7 @@ import { assertTransition } from "../../procedure/case-transitions.ts";
 import { lockCaseForAction, moveLockedCase, type CaseActor } from "../../procedure/transition-case.ts";
 import type { RecordReach } from "../../procedure/record-scope.ts";
 import type { TenantServiceContext } from "../context.ts";
-import { configInForce } from "./case-in-reach.ts";
+import { configInForce } from "../cases/case-config.ts";
 import { caseFacts, mergeFacts, type CaseFacts } from "./household-facts.ts";
 
 /** What the verifier sends. */

@@ -1,7 +1,8 @@
 import type { RegencyConfig, SurveyCriterion } from "@satu-atap/config";
 import type { RecordReach } from "../../procedure/record-scope.ts";
 import type { TenantServiceContext } from "../context.ts";
-import { caseInReach, configInForce } from "./case-in-reach.ts";
+import { configInForce } from "../cases/case-config.ts";
+import { caseInReach } from "./case-in-reach.ts";
 import { caseFacts } from "./household-facts.ts";
 
 /** A criterion's answer field as a form shows it. */
